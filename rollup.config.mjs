@@ -1,0 +1,37 @@
+// Two builds of the same sources:
+// 1. dist/**/*.js — unbundled ES2021 modules (one per source file) for npm users and bundlers,
+//    so a page that imports one element loads only that element. Types come from tsc.
+// 2. dist/calmkit.min.js — one self-contained minified module with Lit and all four languages,
+//    for a <script type="module"> drop-in and offline kiosks.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const sourceFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+
+const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
+
+export default [
+  {
+    input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
+    external: [/^lit(\/|$)/, /^@lit\//],
+    plugins: [typescript()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  },
+  {
+    input: 'src/bundle.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: { file: 'dist/calmkit.min.js', format: 'es' },
+  },
+];

@@ -1,0 +1,56 @@
+/**
+ * Bad input never breaks an element (SPEC §1.5): an invalid value logs one warning naming the
+ * element, the attribute and the accepted values, and the default is used instead.
+ */
+const warned = new WeakMap<Element, Set<string>>();
+
+/** Logs `message` once per element and key. */
+export function warnOnce(element: Element, key: string, message: string): void {
+  let seen = warned.get(element);
+  if (!seen) warned.set(element, (seen = new Set()));
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(`calmkit: <${element.localName}> ${message}`);
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : String(value).slice(0, 60);
+}
+
+/** `value` if it is one of `accepted`; else warns and returns `fallback`. Absent means default. */
+export function oneOf<T extends string>(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  accepted: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (typeof value === 'string' && (accepted as readonly string[]).includes(value)) return value as T;
+  warnOnce(
+    element,
+    `${attribute}=${String(value)}`,
+    `${attribute}=${describe(value)} is not valid; accepted values: ${accepted.join(', ')}. Using "${fallback}".`,
+  );
+  return fallback;
+}
+
+/** A finite number within [min, max]; else warns and returns `fallback`. */
+export function numberInRange(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined || value === null || value === '') return fallback;
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  if (Number.isFinite(number) && number >= min && number <= max) return number;
+  warnOnce(
+    element,
+    `${attribute}=${String(value)}`,
+    `${attribute}=${describe(value)} is not valid; accepted values: a number from ${min} to ${max}. Using ${fallback}.`,
+  );
+  return fallback;
+}

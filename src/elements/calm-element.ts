@@ -1,0 +1,90 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { oneOf, warnOnce } from '../attributes.js';
+import { LocaleController } from '../controllers/locale.js';
+import { MediaQueryController } from '../controllers/media-query.js';
+import { calmEvent, type CalmEventDetails, type CalmEventName, type ConfigError } from '../events.js';
+import type { Catalog, StringKey } from '../locales/en.js';
+import { isStringKey } from '../locales/registry.js';
+import { shared } from '../styles/shared.js';
+import { THEMES, tokens } from '../styles/tokens.js';
+import { VERSION } from '../version.js';
+
+const MAX_STRING_LENGTH = 1000;
+
+/**
+ * What every calmkit element shares: tokens and themes, language and direction, live reduced
+ * motion, host string overrides, input warnings and event dispatch after render.
+ */
+export class CalmElement extends LitElement {
+  /** Lets a second copy of calmkit on the page recognise this one (see define.ts). */
+  static readonly calmVersion: string = VERSION;
+
+  static override styles = [tokens, shared];
+
+  /** Colour theme: `light`, `dark` or `contrast`. Without it the element follows the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
+
+  /** `reduce` shows the still, non-moving version even when the system does not ask for it. */
+  @property({ reflect: true }) motion?: 'auto' | 'reduce';
+
+  #strings: Partial<Catalog> | undefined;
+
+  /**
+   * Replaces any of the element's words, e.g. `{ 'help.open': 'Talk to Ms Rivera now' }`.
+   * The object is copied; unknown keys and non-text values are ignored with a warning.
+   */
+  @property({ attribute: false })
+  get strings(): Partial<Catalog> | undefined {
+    return this.#strings ? { ...this.#strings } : undefined;
+  }
+  set strings(value: unknown) {
+    this.#strings = this.#copyStrings(value);
+    this.requestUpdate();
+  }
+
+  protected readonly locale = new LocaleController(this, () => this.#strings);
+  readonly #reducedMotionQuery = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+
+  /** True when motion should stand still: the system asks for it, or `motion="reduce"`. */
+  protected get reducedMotion(): boolean {
+    return this.motion === 'reduce' || this.#reducedMotionQuery.matches;
+  }
+
+  /** A string in the element's language. */
+  protected t(key: StringKey, values?: Record<string, string | number>): string {
+    return this.locale.t(key, values);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('motion')) oneOf(this, 'motion', this.motion, ['auto', 'reduce'], 'auto');
+  }
+
+  /** Dispatches a calm-* event once the element has rendered what caused it. */
+  protected async emit<Name extends CalmEventName>(name: Name, detail: CalmEventDetails[Name]): Promise<void> {
+    await this.updateComplete;
+    this.dispatchEvent(calmEvent(name, detail));
+  }
+
+  /** Tells the host what was wrong with its configuration, in the console and as an event. */
+  protected reportConfigErrors(errors: ConfigError[]): void {
+    if (errors.length === 0) return;
+    for (const error of errors) warnOnce(this, `config:${error.path}:${error.message}`, `${error.path}: ${error.message}`);
+    void this.emit('calm-config-error', { element: this.localName, errors: errors.map((e) => ({ ...e })) });
+  }
+
+  #copyStrings(value: unknown): Partial<Catalog> | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      warnOnce(this, 'strings', 'strings must be an object of string keys and texts; ignoring it.');
+      return undefined;
+    }
+    const copy: Partial<Record<StringKey, string>> = {};
+    for (const [key, text] of Object.entries(value)) {
+      if (isStringKey(key) && typeof text === 'string' && text.length <= MAX_STRING_LENGTH) copy[key] = text;
+      else warnOnce(this, `strings.${key}`, `strings["${key.slice(0, 60)}"] is not a known key with a text value; ignoring it.`);
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const helpStyles = css`
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .base.panel .panel {
+    padding: var(--_space);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .title:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  .intro,
+  .emergency,
+  .details,
+  .find {
+    margin: 0;
+  }
+  .emergency {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    font-weight: 600;
+  }
+  .details {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .contacts {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .contact {
+    display: grid;
+    gap: 0.35em;
+    padding: calc(var(--_space) * 0.75);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .name {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .for {
+    font-weight: 400;
+  }
+  dialog {
+    width: min(36rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: var(--_space);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-top: var(--_space);
+  }
+  .base.inline .panel {
+    gap: 0.5em;
+  }
+  .base.inline .title {
+    font-size: 1.1em;
+  }
+  .base.inline .intro {
+    display: none;
+  }
+  .base.inline .contacts {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .base.inline .contact {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  @media (forced-colors: active) {
+    dialog,
+    .contact,
+    .base.panel .panel {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

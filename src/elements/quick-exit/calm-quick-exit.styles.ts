@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const quickExitStyles = css`
+  :host {
+    display: inline-block;
+  }
+  .base {
+    display: inline-grid;
+    justify-items: start;
+    gap: 0.25em;
+  }
+  .exit {
+    font-size: 1.05em;
+  }
+  .hint {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .dots {
+    display: inline-flex;
+    gap: 0.25em;
+  }
+  .dot {
+    width: 0.6em;
+    height: 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+  }
+  .dot.on {
+    background: var(--_help);
+    border-color: var(--_help);
+  }
+  .cover {
+    width: 100vw;
+    max-width: none;
+    height: 100dvh;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: var(--_surface);
+  }
+  .cover::backdrop {
+    background: var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .dot {
+      border-color: CanvasText;
+    }
+    .dot.on {
+      background: Highlight;
+    }
+    .cover,
+    .cover::backdrop {
+      background: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,91 @@
+/**
+ * Every calmkit event, its name and its detail, in one place (SPEC §2). Details carry ids,
+ * never localised text, and never anything a person typed.
+ */
+export type ActivityId = string;
+
+export interface CalmStartDetail {
+  activity: ActivityId;
+}
+export interface CalmPhaseDetail {
+  phase: 'inhale' | 'top-up' | 'hold' | 'exhale' | 'rest';
+  cycle: number;
+  index: number;
+  durationMs: number;
+}
+export interface CalmPauseDetail {
+  activity: ActivityId;
+  reason: 'user' | 'hidden';
+}
+export interface CalmStepDetail {
+  activity: ActivityId;
+  step: string;
+  index: number;
+  total: number;
+}
+export interface CalmCompleteDetail {
+  activity: ActivityId;
+  elapsedMs: number;
+  /** False when the person stopped early (always fine, never commented on). */
+  finished: boolean;
+  [extra: string]: unknown;
+}
+export interface CalmCheckInDetail {
+  feelings: string[] | null;
+  quadrant: string | null;
+  intensity: number | null;
+  scale: string | null;
+  body: string[] | null;
+  needs: string[] | null;
+  safety: string | null;
+}
+export interface CalmHelpDetail {
+  reason: 'button' | 'need' | 'safety' | 'threshold';
+}
+export type CalmExitDetail = Record<string, never>;
+export interface CalmResetDetail {
+  reason: 'idle' | 'user';
+}
+export interface ConfigError {
+  /** JSON path of the bad value, e.g. `$.resources[0].channels[1].target`. */
+  path: string;
+  message: string;
+}
+export interface CalmConfigErrorDetail {
+  element: string;
+  errors: ConfigError[];
+}
+
+export interface CalmEventDetails {
+  'calm-start': CalmStartDetail;
+  'calm-phase': CalmPhaseDetail;
+  'calm-pause': CalmPauseDetail;
+  'calm-resume': CalmPauseDetail;
+  'calm-step': CalmStepDetail;
+  'calm-complete': CalmCompleteDetail;
+  'calm-check-in': CalmCheckInDetail;
+  'calm-help': CalmHelpDetail;
+  'calm-exit': CalmExitDetail;
+  'calm-reset': CalmResetDetail;
+  'calm-config-error': CalmConfigErrorDetail;
+}
+
+export type CalmEventName = keyof CalmEventDetails;
+
+export type CalmEventMap = {
+  [Name in CalmEventName]: CustomEvent<CalmEventDetails[Name]>;
+};
+
+/** Builds a calm-* event: bubbling and composed, so a host hears it through any shadow root. */
+export function calmEvent<Name extends CalmEventName>(
+  name: Name,
+  detail: CalmEventDetails[Name],
+): CustomEvent<CalmEventDetails[Name]> {
+  return new CustomEvent(name, { bubbles: true, composed: true, detail });
+}
+
+declare global {
+  // Typed listeners: addEventListener('calm-help', (e) => e.detail.reason)
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends CalmEventMap {}
+}

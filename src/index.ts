@@ -1,0 +1,13 @@
+/**
+ * calmkit: registers every element. For a page that needs only one, import its own module
+ * (`calmkit/help.js`) so the others are not loaded.
+ */
+export { CalmHelp } from './elements/help/define.js';
+export { CalmQuickExit } from './elements/quick-exit/define.js';
+export { CalmElement } from './elements/calm-element.js';
+export { registerLocale } from './locales/registry.js';
+export type { Catalog, StringKey } from './locales/en.js';
+export type * from './events.js';
+export type { HelpContact, HostResource } from './engine/resources.js';
+export type { CrisisChannel, CrisisEntry, RegionDirectory } from './content/crisis-directory.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,52 @@
+import { en, type Catalog, type StringKey } from './en.js';
+
+export type Direction = 'ltr' | 'rtl';
+
+interface Locale {
+  strings: Catalog;
+  dir: Direction;
+}
+
+const locales = new Map<string, Locale>([['en', { strings: en, dir: 'ltr' }]]);
+const listeners = new Set<() => void>();
+const warnedMissing = new Set<string>();
+
+/** Called by each locale module on import (`calmkit/locales/es.js`). */
+export function registerLocale(language: string, strings: Catalog, dir: Direction = 'ltr'): void {
+  locales.set(language.toLowerCase(), { strings, dir });
+  for (const listener of listeners) listener();
+}
+
+/** Elements re-render when a catalog arrives after them. Returns an unsubscribe function. */
+export function onLocaleRegistered(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The catalog language to use for a BCP 47 tag: its primary subtag if registered, else `en`. */
+export function catalogLanguage(tag: string): string {
+  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  if (locales.has(primary)) return primary;
+  if (!warnedMissing.has(primary)) {
+    warnedMissing.add(primary);
+    console.warn(
+      `calmkit: no "${primary}" strings are loaded; showing English. Import "calmkit/locales/${primary}.js" if calmkit ships it.`,
+    );
+  }
+  return 'en';
+}
+
+export function localeFor(language: string): Locale {
+  return locales.get(language) ?? { strings: en, dir: 'ltr' };
+}
+
+export function isStringKey(key: string): key is StringKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** Fills `{name}` placeholders. Values are plain text; Lit renders the result as text. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}

@@ -1,0 +1,266 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/help/define.js';
+import '../../src/locales/es.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/ar.js';
+import type { CalmHelp } from '../../src/elements/help/calm-help.js';
+import type { CalmConfigErrorDetail, CalmHelpDetail } from '../../src/events.js';
+import { captureWarnings, deepActiveElement, requestCount, shadowText, storedData } from '../helpers.js';
+
+const links = (el: CalmHelp) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.getAttribute('href'));
+const openButton = (el: CalmHelp) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+const dialog = (el: CalmHelp) => el.shadowRoot!.querySelector('dialog')!;
+
+describe('<calm-help>', () => {
+  describe('button variant (default)', () => {
+    it('is a named button that opens an accessible dialog, moves focus in and fires calm-help', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help region="US"></calm-help>`);
+      await expect(el).to.be.accessible();
+      expect(openButton(el).textContent!.trim()).to.equal('Get help now');
+      expect(dialog(el).open).to.equal(false);
+      const event = oneEvent(el, 'calm-help');
+      openButton(el).click();
+      const { detail } = (await event) as CustomEvent<CalmHelpDetail>;
+      expect(detail).to.deep.equal({ reason: 'button' });
+      expect(dialog(el).open).to.equal(true);
+      expect(deepActiveElement()?.id).to.equal('title');
+      expect(shadowText(el)).to.contain('Talk to someone now');
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens by keyboard, closes with Escape and gives focus back to the button', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help region="GB"></calm-help>`);
+      openButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await nextFrame();
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(false);
+      expect(deepActiveElement()).to.equal(openButton(el));
+    });
+
+    it('closes with its Close button', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help region="US"></calm-help>`);
+      openButton(el).click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.close')!.click();
+      await nextFrame();
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(false);
+      expect(deepActiveElement()).to.equal(openButton(el));
+    });
+
+    it('does not fire calm-help when opened by the host with show()', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help region="US"></calm-help>`);
+      let fired = 0;
+      el.addEventListener('calm-help', () => fired++);
+      el.show();
+      await el.updateComplete;
+      await nextFrame();
+      expect(dialog(el).open).to.equal(true);
+      expect(fired).to.equal(0);
+      el.close();
+    });
+  });
+
+  describe('regions', () => {
+    it('shows the US emergency number and 988 as dialable links', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
+      expect(shadowText(el)).to.contain('call 911');
+      expect(links(el)).to.include('tel:911');
+      expect(links(el)).to.include('tel:988');
+      expect(links(el)).to.include('sms:988');
+      expect(links(el)).to.include('sms:741741?body=HOME');
+    });
+
+    it('takes the region from the language when no region is given', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" lang="en-GB"></calm-help>`);
+      expect(links(el)).to.include('tel:999');
+      expect(links(el)).to.include('tel:116123');
+    });
+
+    it('shows a neutral card with the international directory for an unknown region', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="ZZ"></calm-help>`);
+      expect(shadowText(el)).to.contain('call your local emergency number');
+      expect(links(el).some((href) => href!.startsWith('https://findahelpline.com'))).to.equal(true);
+      expect(links(el).some((href) => href!.startsWith('tel:'))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about a malformed region and uses the language region instead', async () => {
+      const warnings = captureWarnings();
+      let el: CalmHelp;
+      try {
+        el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="United States" lang="en-US"></calm-help>`);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<calm-help>').and.contain('region');
+      expect(links(el!)).to.include('tel:911');
+    });
+  });
+
+  describe('languages, themes and direction', () => {
+    const titles = { en: 'Talk to someone now', es: 'Habla con alguien ahora', fr: 'Parler à quelqu’un maintenant', ar: 'تحدّث مع أحد الآن' };
+    for (const [lang, title] of Object.entries(titles)) {
+      it(`speaks ${lang} and stays accessible`, async () => {
+        const el = await fixture<CalmHelp>(html`<calm-help variant="panel" lang=${lang} region="CA"></calm-help>`);
+        expect(shadowText(el)).to.contain(title);
+        const base = el.shadowRoot!.querySelector('[part="base"]')!;
+        expect(base.getAttribute('lang')).to.equal(lang);
+        expect(base.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const theme of ['light', 'dark', 'contrast']) {
+      it(`is accessible in the ${theme} theme, including right to left`, async () => {
+        const ltr = await fixture<CalmHelp>(html`<calm-help variant="panel" theme=${theme} region="US"></calm-help>`);
+        await expect(ltr).to.be.accessible();
+        const rtl = await fixture<CalmHelp>(html`<calm-help variant="panel" theme=${theme} lang="ar" region="US"></calm-help>`);
+        await expect(rtl).to.be.accessible();
+      });
+    }
+
+    it('renders the inline variant accessibly', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="inline" region="AU"></calm-help>`);
+      expect(links(el)).to.include('tel:000');
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about an unknown variant and falls back to the button', async () => {
+      const warnings = captureWarnings();
+      let el: CalmHelp;
+      try {
+        el = await fixture<CalmHelp>(html`<calm-help variant="huge"></calm-help>`);
+      } finally {
+        warnings.restore();
+      }
+      expect(openButton(el!)).to.exist;
+      expect(warnings.messages.filter((m) => m.includes('variant="huge"'))).to.have.length(1);
+    });
+  });
+
+  describe('host resources', () => {
+    it('shows a valid host contact first and lets it replace a built-in entry by id', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
+      el.resources = [
+        { name: 'Riverside Clinic after-hours line', hours: 'Every day, 5pm to 9am', channels: [{ kind: 'call', target: '+1 (555) 010-0199', display: '555-010-0199' }] },
+        { id: 'us-crisis-text-line', name: 'Our school counsellor', channels: [{ kind: 'email', target: 'counsellor@school.example' }] },
+      ];
+      await el.updateComplete;
+      const names = [...el.shadowRoot!.querySelectorAll('.name')].map((n) => n.textContent);
+      expect(names[0]).to.equal('Riverside Clinic after-hours line');
+      expect(names[1]).to.equal('Our school counsellor');
+      expect(links(el)).to.include('tel:+15550100199');
+      expect(links(el)).to.include('mailto:counsellor@school.example');
+      expect(links(el)).not.to.include('sms:741741?body=HOME');
+      expect(shadowText(el)).to.contain('Every day, 5pm to 9am');
+    });
+
+    it('renders markup as text, refuses unsafe links and reports them with their path', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="ZZ"></calm-help>`);
+      const errors = oneEvent(el, 'calm-config-error');
+      const warnings = captureWarnings();
+      try {
+        el.resources = [
+          {
+            name: '<img src=x onerror=alert(1)><b>Bold</b>',
+            channels: [
+              { kind: 'chat', target: 'javascript:alert(1)' },
+              { kind: 'chat', target: 'data:text/html,<script>alert(1)</script>' },
+              { kind: 'chat', target: 'http://insecure.example' },
+              { kind: 'call', target: '988' },
+            ],
+          },
+        ];
+      } finally {
+        warnings.restore();
+      }
+      const { detail } = (await errors) as CustomEvent<CalmConfigErrorDetail>;
+      expect(detail.element).to.equal('calm-help');
+      expect(detail.errors.map((e) => e.path)).to.deep.equal([
+        '$[0].channels[0].target',
+        '$[0].channels[1].target',
+        '$[0].channels[2].target',
+      ]);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+      expect(shadowText(el)).to.contain('<img src=x onerror=alert(1)><b>Bold</b>');
+      for (const href of links(el)) expect(href).to.match(/^(https:|tel:|sms:|mailto:)/);
+      expect(warnings.messages.length).to.be.greaterThan(0);
+    });
+
+    it('ignores __proto__ and never pollutes shared objects', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
+      const hostile = JSON.parse(
+        '[{"name":"Line","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"channels":[{"kind":"call","target":"123","__proto__":{"polluted":true}}]}]',
+      ) as unknown;
+      el.resources = hostile;
+      await el.updateComplete;
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
+      const copy = el.resources[0]!;
+      expect(Object.getPrototypeOf(copy)).to.equal(Object.prototype);
+      expect(Object.keys(copy)).not.to.include('__proto__');
+      expect(links(el)).to.include('tel:123');
+    });
+
+    it('copies host data, so later changes by the host do not reach the element', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="ZZ"></calm-help>`);
+      const resources = [{ name: 'Clinic', channels: [{ kind: 'call', target: '5550100' }] }];
+      el.resources = resources;
+      resources[0]!.name = 'Changed';
+      resources[0]!.channels[0]!.target = 'javascript:alert(1)';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Clinic');
+      expect(links(el)).to.include('tel:5550100');
+    });
+
+    it('reads contacts from a child JSON script and survives broken JSON', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="ZZ">
+        <script type="application/json">[{"name":"School nurse","channels":[{"kind":"call","target":"5550123"}]}]</script>
+      </calm-help>`);
+      expect(shadowText(el)).to.contain('School nurse');
+      const warnings = captureWarnings();
+      let broken: CalmHelp;
+      try {
+        broken = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"><script type="application/json">{oops</script></calm-help>`);
+      } finally {
+        warnings.restore();
+      }
+      expect(links(broken!)).to.include('tel:911');
+      expect(warnings.messages.join()).to.contain('JSON');
+    });
+
+    it('ignores a resources value that is not a list, and keeps the built-in help', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
+      const warnings = captureWarnings();
+      try {
+        for (const bad of [42, 'text', { name: 'x' }, [null, 7, { name: '' }]]) el.resources = bad;
+      } finally {
+        warnings.restore();
+      }
+      await el.updateComplete;
+      expect(links(el)).to.include('tel:988');
+    });
+  });
+
+  describe('privacy', () => {
+    it('makes no request and stores nothing while a person opens and reads help', async () => {
+      const before = requestCount();
+      const el = await fixture<CalmHelp>(html`<calm-help region="US" lang="es"></calm-help>`);
+      openButton(el).click();
+      await el.updateComplete;
+      await nextFrame();
+      el.close();
+      expect(requestCount()).to.equal(before);
+      expect(await storedData()).to.deep.equal({ cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import type { CSSResultGroup } from 'lit';
+import { CalmHelp } from '../../src/elements/help/calm-help.js';
+import { CalmQuickExit } from '../../src/elements/quick-exit/calm-quick-exit.js';
+import { palettes, THEMES, tokens } from '../../src/styles/tokens.js';
+
+/** Every shipped element; add each new element here so its styles are checked. */
+const elements = [CalmHelp, CalmQuickExit];
+
+function cssText(styles: CSSResultGroup | undefined): string {
+  if (!styles) return '';
+  if (Array.isArray(styles)) return styles.map((s) => cssText(s as CSSResultGroup)).join('\n');
+  return 'cssText' in styles ? styles.cssText : '';
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) =>
+    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('design tokens', () => {
+  it('defines every private token an element uses, and uses every one it defines', () => {
+    const defined = new Set([...tokens.cssText.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
+    const used = new Set<string>();
+    for (const element of elements) {
+      for (const match of cssText(element.styles).matchAll(/var\((--_[\w-]+)/g)) used.add(match[1]!);
+    }
+    for (const name of used) expect(defined.has(name), `${name} is used but not defined`).to.equal(true);
+    for (const name of defined) expect(used.has(name!), `${name} is defined but never used`).to.equal(true);
+  });
+
+  for (const theme of THEMES) {
+    it(`${theme} theme: text meets WCAG AA (4.5:1), borders and focus 3:1`, () => {
+      const p = palettes[theme];
+      expect(contrast(p.text, p.surface)).to.be.at.least(4.5);
+      expect(contrast(p.text, p['surface-raised'])).to.be.at.least(4.5);
+      expect(contrast(p.text, p['accent-soft'])).to.be.at.least(4.5);
+      expect(contrast(p.muted, p.surface)).to.be.at.least(4.5);
+      expect(contrast(p['accent-text'], p.accent)).to.be.at.least(4.5);
+      expect(contrast(p['help-text'], p.help)).to.be.at.least(4.5);
+      expect(contrast(p.border, p.surface)).to.be.at.least(3);
+      expect(contrast(p.focus, p.surface)).to.be.at.least(3);
+    });
+  }
+});

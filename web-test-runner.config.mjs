@@ -1,0 +1,90 @@
+// Runs every test in Debian's Chromium, Firefox ESR and WebKitGTK (see scripts/browsers.mjs).
+// LIT_MODE=development switches Lit to its development build (extra runtime checks, warnings).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from './scripts/browsers.mjs';
+
+const mode = process.env.LIT_MODE === 'development' ? 'development' : 'production';
+const wanted = (process.env.BROWSERS ?? 'chromium firefox webkit').split(/[\s,]+/).filter(Boolean);
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn(browserPaths.webkitDriver, [`--port=${port}`], { stdio: 'ignore' });
+  const stop = () => driver.kill();
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(1); });
+  // Wait until the driver answers before the runner connects.
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) break;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return port;
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({
+    launchOptions: { executablePath: browserPaths.chromium, headless: true, args: chromiumFlags },
+  }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(chromeLauncher({
+    puppeteer,
+    launchOptions: { browser: 'firefox', executablePath: browserPaths.firefox, headless: true },
+  }));
+}
+if (wanted.includes('webkit')) {
+  const port = await startWebKitDriver();
+  browsers.push(webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: browserPaths.webkitBrowser, args: ['--automation'] },
+    },
+  }));
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: [mode, 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+};
