@@ -16,7 +16,14 @@ const budgets = {
   element: { 'calm-breathing': 14 * KB },
 };
 
-const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+function run(command, args) {
+  try {
+    execFileSync(command, args, { stdio: 'inherit' });
+  } catch {
+    console.error(`build: ${command} ${args.join(' ')} failed (see above).`);
+    process.exit(1);
+  }
+}
 const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist', { recursive: true, force: true });

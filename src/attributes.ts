@@ -14,7 +14,8 @@ export function warnOnce(element: Element, key: string, message: string): void {
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : String(value).slice(0, 60);
+  if (typeof value === 'string') return `"${value.slice(0, 60)}"`;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `(${typeof value})`;
 }
 
 /** `value` if it is one of `accepted`; else warns and returns `fallback`. Absent means default. */
@@ -29,7 +30,7 @@ export function oneOf<T extends string>(
   if (typeof value === 'string' && (accepted as readonly string[]).includes(value)) return value as T;
   warnOnce(
     element,
-    `${attribute}=${String(value)}`,
+    `${attribute}=${describe(value)}`,
     `${attribute}=${describe(value)} is not valid; accepted values: ${accepted.join(', ')}. Using "${fallback}".`,
   );
   return fallback;
@@ -49,7 +50,7 @@ export function numberInRange(
   if (Number.isFinite(number) && number >= min && number <= max) return number;
   warnOnce(
     element,
-    `${attribute}=${String(value)}`,
+    `${attribute}=${describe(value)}`,
     `${attribute}=${describe(value)} is not valid; accepted values: a number from ${min} to ${max}. Using ${fallback}.`,
   );
   return fallback;

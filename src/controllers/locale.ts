@@ -12,7 +12,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /** Walks up from `node` through parents and shadow-root hosts to the nearest element with `name`. */
 function nearestAttribute(node: Node, name: string): string | null {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
     if (current instanceof Element && current.hasAttribute(name)) return current.getAttribute(name);
   }
   return null;

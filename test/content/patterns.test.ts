@@ -193,7 +193,7 @@ describe('breathing patterns', () => {
 
     it('rejects anything that is not an array of { kind, seconds }', () => {
       for (const value of [undefined, null, 'inhale', 4, {}, { 0: { kind: 'inhale', seconds: 4 }, length: 1 }, [], [null], ['inhale']]) {
-        expect(validatePhases(value), String(value)).to.equal(undefined);
+        expect(validatePhases(value), JSON.stringify(value) ?? "undefined").to.equal(undefined);
       }
     });
 

@@ -69,7 +69,7 @@ describe('LocaleController', () => {
     const root = host.attachShadow({ mode: 'open' });
     const section = document.createElement('section');
     section.lang = 'ar';
-    const el = document.createElement('calm-locale-probe') as LocaleProbe;
+    const el = new LocaleProbe();
     section.append(el);
     root.append(section);
     await el.updateComplete;
@@ -87,7 +87,7 @@ describe('LocaleController', () => {
     expect(el.direction).to.equal('rtl');
   });
 
-  it('falls back to English with one warning for a language that is not loaded', async () => {
+  it('falls back to English with one warning for a language that is not loaded', () => {
     const warnings = captureWarnings();
     try {
       expect(catalogLanguage('de-AT')).to.equal('en');

@@ -17,7 +17,7 @@ describe('<calm-help>', () => {
     it('is a named button that opens an accessible dialog, moves focus in and fires calm-help', async () => {
       const el = await fixture<CalmHelp>(html`<calm-help region="US"></calm-help>`);
       await expect(el).to.be.accessible();
-      expect(openButton(el).textContent!.trim()).to.equal('Get help now');
+      expect(openButton(el).textContent.trim()).to.equal('Get help now');
       expect(dialog(el).open).to.equal(false);
       const event = oneEvent(el, 'calm-help');
       openButton(el).click();

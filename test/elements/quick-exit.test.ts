@@ -27,7 +27,7 @@ describe('<calm-quick-exit>', () => {
 
   it('is a clearly labelled, accessible button with its shortcut hint', async () => {
     const el = await fixture<CalmQuickExit>(html`<calm-quick-exit></calm-quick-exit>`);
-    expect(button(el).textContent!.trim()).to.equal('Exit this page');
+    expect(button(el).textContent.trim()).to.equal('Exit this page');
     expect(shadowText(el)).to.contain('Or press Shift 3 times');
     await expect(el).to.be.accessible();
   });
@@ -126,7 +126,7 @@ describe('<calm-quick-exit>', () => {
   for (const [lang, label] of Object.entries({ es: 'Salir de esta página', fr: 'Quitter cette page', ar: 'اخرج من هذه الصفحة' })) {
     it(`is labelled in ${lang} and accessible`, async () => {
       const el = await fixture<CalmQuickExit>(html`<calm-quick-exit lang=${lang}></calm-quick-exit>`);
-      expect(button(el).textContent!.trim()).to.equal(label);
+      expect(button(el).textContent.trim()).to.equal(label);
       await expect(el).to.be.accessible();
     });
   }

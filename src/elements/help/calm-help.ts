@@ -119,7 +119,7 @@ export class CalmHelp extends CalmElement {
     if (!script) return;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(script.textContent ?? '');
+      parsed = JSON.parse(script.textContent);
     } catch {
       this.reportConfigErrors([{ path: '$', message: 'the JSON in the child script could not be read' }]);
       return;

@@ -47,7 +47,10 @@ export class CalmQuickExit extends CalmElement {
   /** The neutral page to go to: an https: address or a page of this site. Default `about:blank`. */
   @property() href?: string;
 
-  /** Leaves the page. Replaced in tests, where leaving would end the test run. */
+  /**
+   * Leaves the page. Replaced in tests, where leaving would end the test run.
+   * @internal
+   */
   static leave = (url: string): void => window.location.replace(url);
 
   @state() private shiftCount = 0;

@@ -1,0 +1,67 @@
+// Opens every demo page (as `npm start` serves them) in Chromium under the strict policy and
+// fails on any console error, page error, policy violation, request beyond the page's own files,
+// or a calmkit element that did not render. Run after the build (npm test does).
+import { readdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from './browsers.mjs';
+import { serve } from './serve.mjs';
+
+const pages = readdirSync('demo').filter((file) => file.endsWith('.html'));
+const { server, url } = await serve({ '/dist/': 'dist', '/': 'demo' }, { policy: true });
+const browser = await puppeteer.launch({
+  executablePath: browserPaths.chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+let failed = 0;
+try {
+  for (const name of pages) {
+    const problems = [];
+    const page = await browser.newPage();
+    page.on('console', (message) => {
+      if (['error', 'warn', 'warning'].includes(message.type())) problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(url) && !request.url().startsWith('data:')) problems.push(`request beyond the page: ${request.url()}`);
+    });
+    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+    // Policy violations are reported to the page as events; collect them from the start.
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(url + name, { waitUntil: 'networkidle0' });
+    const report = await page.evaluate(async () => {
+      const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('calm-'));
+      await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.all(elements.map((el) => el.updateComplete));
+      // Use the page as a person would: open help from the first help button.
+      const help = document.querySelector('calm-help');
+      help?.shadowRoot?.querySelector('button')?.click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return {
+        count: elements.length,
+        empty: elements.filter((el) => !el.shadowRoot || el.shadowRoot.childElementCount === 0).map((el) => el.localName),
+        helpOpen: Boolean(help?.shadowRoot?.querySelector('dialog[open]')),
+        violations: window.__violations,
+        stored: localStorage.length + sessionStorage.length + document.cookie.length,
+      };
+    });
+    if (report.count === 0) problems.push('no calmkit element on the page');
+    if (report.empty.length > 0) problems.push(`elements that rendered nothing: ${report.empty.join(', ')}`);
+    if (!report.helpOpen) problems.push('the help dialog did not open');
+    for (const violation of report.violations) problems.push(`policy violation: ${violation}`);
+    if (report.stored > 0) problems.push('something was stored');
+    await page.close();
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} demo/${name} (${report.count} elements)`);
+    for (const problem of problems) console.log(`     ${problem}`);
+    if (problems.length) failed++;
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`demo pages: ${pages.length - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

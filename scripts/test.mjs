@@ -1,0 +1,34 @@
+// npm test: every check calmkit makes, in order, ending non-zero if any fails.
+// Lint, types, the build with its size budgets, the three browsers in Lit's production and
+// development builds, the demo pages under the strict policy, and every Storybook story.
+import { spawnSync } from 'node:child_process';
+import { ensureBrowsers } from './browsers.mjs';
+
+ensureBrowsers();
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const steps = [
+  ['lint (eslint)', bin('eslint'), ['.']],
+  ['lint (lit-analyzer, strict)', bin('lit-analyzer'), ['--strict', '--quiet', 'src']],
+  ['type-check (library)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['type-check (tests, stories)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
+  ['build and size budgets', process.execPath, ['scripts/build.mjs']],
+  ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
+  ['tests: Chromium, Firefox, WebKit (Lit development build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'development' }],
+  ['demo pages under the strict policy', process.execPath, ['scripts/check-demo.mjs']],
+  ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],
+];
+
+const results = [];
+for (const [name, command, args, env = {}] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  results.push({ name, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(0) });
+}
+
+console.log('\ncalmkit checks:');
+for (const { name, ok, seconds } of results) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`checks: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
