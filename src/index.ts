@@ -2,6 +2,8 @@
  * calmkit: registers every element. For a page that needs only one, import its own module
  * (`calmkit/help.js`) so the others are not loaded.
  */
+export { CalmBreathing } from './elements/breathing/define.js';
+export { CalmGrounding } from './elements/grounding/define.js';
 export { CalmHelp } from './elements/help/define.js';
 export { CalmQuickExit } from './elements/quick-exit/define.js';
 export { CalmElement } from './elements/calm-element.js';

@@ -29,9 +29,14 @@ export function catalogLanguage(tag: string): string {
   if (locales.has(primary)) return primary;
   if (!warnedMissing.has(primary)) {
     warnedMissing.add(primary);
-    console.warn(
-      `calmkit: no "${primary}" strings are loaded; showing English. Import "calmkit/locales/${primary}.js" if calmkit ships it.`,
-    );
+    // Elements can upgrade before a language module imported beside them has run; warn only
+    // if the language is still missing once the current script has finished.
+    queueMicrotask(() => {
+      if (locales.has(primary)) return;
+      console.warn(
+        `calmkit: no "${primary}" strings are loaded; showing English. Import "calmkit/locales/${primary}.js" if calmkit ships it.`,
+      );
+    });
   }
   return 'en';
 }

@@ -17,6 +17,10 @@ function phases(...pairs: (string | number)[]): Phase[] {
   return list;
 }
 
+
+/** A readable label for any test value (JSON.stringify gives undefined for undefined). */
+const describeValue = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value));
+
 describe('breathing patterns', () => {
   describe('presets (CONTENT.md "Breathing patterns")', () => {
     it('has exactly the six presets, in menu order', () => {
@@ -193,7 +197,7 @@ describe('breathing patterns', () => {
 
     it('rejects anything that is not an array of { kind, seconds }', () => {
       for (const value of [undefined, null, 'inhale', 4, {}, { 0: { kind: 'inhale', seconds: 4 }, length: 1 }, [], [null], ['inhale']]) {
-        expect(validatePhases(value), JSON.stringify(value) ?? "undefined").to.equal(undefined);
+        expect(validatePhases(value), describeValue(value)).to.equal(undefined);
       }
     });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { CalmElement } from '../../src/elements/calm-element.js';
-import { catalogLanguage } from '../../src/locales/registry.js';
+import { en } from '../../src/locales/en.js';
+import { catalogLanguage, registerLocale } from '../../src/locales/registry.js';
 import '../../src/locales/es.js';
 import '../../src/locales/ar.js';
 import { captureWarnings } from '../helpers.js';
@@ -87,16 +88,30 @@ describe('LocaleController', () => {
     expect(el.direction).to.equal('rtl');
   });
 
-  it('falls back to English with one warning for a language that is not loaded', () => {
+  it('falls back to English with one warning for a language that is not loaded', async () => {
     const warnings = captureWarnings();
     try {
       expect(catalogLanguage('de-AT')).to.equal('en');
       expect(catalogLanguage('de')).to.equal('en');
+      await Promise.resolve();
     } finally {
       warnings.restore();
     }
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('"de"');
+  });
+
+  it('does not warn about a language whose module is imported just after the element', async () => {
+    const warnings = captureWarnings();
+    try {
+      expect(catalogLanguage('xx')).to.equal('en');
+      registerLocale('xx', en);
+      await Promise.resolve();
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+    expect(catalogLanguage('xx')).to.equal('xx');
   });
 
   it('lets the host override any string, copying and checking the object', async () => {

@@ -1,15 +1,17 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResultGroup } from 'lit';
+import { CalmBreathing } from '../../src/elements/breathing/calm-breathing.js';
+import { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
 import { CalmHelp } from '../../src/elements/help/calm-help.js';
 import { CalmQuickExit } from '../../src/elements/quick-exit/calm-quick-exit.js';
 import { palettes, THEMES, tokens } from '../../src/styles/tokens.js';
 
 /** Every shipped element; add each new element here so its styles are checked. */
-const elements = [CalmHelp, CalmQuickExit];
+const elements = [CalmBreathing, CalmHelp, CalmQuickExit, CalmGrounding];
 
 function cssText(styles: CSSResultGroup | undefined): string {
   if (!styles) return '';
-  if (Array.isArray(styles)) return styles.map((s) => cssText(s as CSSResultGroup)).join('\n');
+  if (Array.isArray(styles)) return styles.map((s) => cssText(s)).join('\n');
   return 'cssText' in styles ? styles.cssText : '';
 }
 

@@ -1,0 +1,80 @@
+// Config for `cem analyze` (npm run manifest): writes custom-elements.json at the repo root, the
+// one source of the elements' API docs (Storybook's API tables, editors, React wrappers).
+// Elements document themselves with JSDoc on the class: @summary @slot @event @csspart @cssproperty.
+
+/**
+ * The analyzer only learns a tag name from `customElements.define('calm-x', X)` or `@customElement`.
+ * calmkit registers through its own safe, version-aware helper (src/define.ts), so also read a
+ * call like `defineElement('calm-x', ClassName)` (a callee named *define* or *register*, a class
+ * name; not `this.emit('calm-help', detail)`) as a definition, and drop the bogus definitions
+ * the core plugin records for the helper's own `customElements.define(name, ctor)` (variable names
+ * are not tag names: a tag name always has a hyphen).
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function calmRegistrationPlugin() {
+  return {
+    name: 'calmkit-registration-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const [tag, klass] = node.arguments;
+      if (!tag || !klass || !ts.isStringLiteralLike(tag) || !ts.isIdentifier(klass)) return;
+      if (!/^calm-[a-z0-9-]+$/.test(tag.text) || !/^[A-Z]/.test(klass.text)) return;
+      const callee = node.expression.getText();
+      if (!/define|register/i.test(callee)) return;
+      if (/(^|\.)customElements\.define$/.test(callee)) return; // the core plugin has it
+      moduleDoc.exports ??= [];
+      if (moduleDoc.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag.text)) return;
+      const imported = node.getSourceFile().statements.find(
+        (s) =>
+          ts.isImportDeclaration(s) &&
+          s.importClause?.namedBindings &&
+          ts.isNamedImports(s.importClause.namedBindings) &&
+          s.importClause.namedBindings.elements.some((el) => el.name.text === klass.text),
+      );
+      const from = imported && ts.isStringLiteral(imported.moduleSpecifier) ? imported.moduleSpecifier.text : null;
+      const module = from?.startsWith('.')
+        ? new URL(from.replace(/\.js$/, '.ts'), `file:///${moduleDoc.path}`).pathname.slice(1)
+        : moduleDoc.path;
+      moduleDoc.exports.push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        declaration: from && !from.startsWith('.') ? { name: klass.text, package: from } : { name: klass.text, module },
+      });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+      }
+    },
+  };
+}
+
+/**
+ * The manifest describes the public API: drop `#private`, `private` and `protected` members, which
+ * would otherwise show up in Storybook's API tables and editors' completions.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function publicApiOnlyPlugin() {
+  const isPublic = (member) => !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected';
+  return {
+    name: 'calmkit-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+        }
+      }
+    },
+  };
+}
+
+/** @type {import('@custom-elements-manifest/analyzer').Config} */
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json already points at custom-elements.json; never let the analyzer rewrite it.
+  packagejson: false,
+  plugins: [calmRegistrationPlugin(), publicApiOnlyPlugin()],
+};

@@ -1,0 +1,439 @@
+// npm run storybook:check — opens every story of the static Storybook build in Chromium and fails
+// on what a passing `storybook build` cannot show: console errors and warnings, page errors, failed
+// requests, stories that render nothing, and axe violations.
+//
+//   node scripts/check-stories.mjs [--no-build] [--jobs=N] [--filter=TEXT] [--globals=SPEC]...
+//
+// --no-build      check the existing storybook-static/ instead of building it first
+// --jobs=N        pages open at once (default 2: this runs on 2-core machines)
+// --filter=TEXT   only stories whose id contains TEXT
+// --globals=SPEC  check every story under these toolbar globals, e.g. --globals="theme:dark;direction:rtl";
+//                 repeat for several runs (default: one run with the preview's initial globals)
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const staticDir = join(root, 'storybook-static');
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  // Several story pages run at once (each in its own context, see main); none may be throttled.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];
+const STORY_TIMEOUT_MS = 20_000;
+
+/** Console warnings that are not errors. Each entry says why it is harmless; keep this short. */
+const harmlessWarnings = [
+  // Lit's development build announces itself (only when a story is built in development mode).
+  /^Lit is in dev mode\./,
+];
+
+const options = parseArgs(process.argv.slice(2));
+
+function parseArgs(argv) {
+  const opts = { build: true, jobs: 2, filter: '', globals: [] };
+  for (const arg of argv) {
+    const [key, value = ''] = arg.split(/=(.*)/s);
+    if (key === '--no-build') opts.build = false;
+    else if (key === '--jobs' && Number(value) >= 1) opts.jobs = Math.floor(Number(value));
+    else if (key === '--filter') opts.filter = value;
+    else if (key === '--globals' && value) opts.globals.push(value);
+    else {
+      console.error(`check-stories: unknown argument ${arg}\nUsage: node scripts/check-stories.mjs [--no-build] [--jobs=N] [--filter=TEXT] [--globals=SPEC]...`);
+      process.exit(2);
+    }
+  }
+  if (opts.globals.length === 0) opts.globals.push('');
+  return opts;
+}
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Runs `npm run storybook:build`, printing its output only when it fails. */
+function buildStorybook() {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'storybook:build'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise();
+      else reject(new Error(`npm run storybook:build exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static file server for storybook-static/ on a free loopback port. */
+async function serveStatic(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      let file = resolve(dir, `.${decodeURIComponent(pathname)}`);
+      if (file !== dir && !file.startsWith(dir + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        // Vite's assets/ are content-hashed, so later stories may reuse them.
+        'cache-control': pathname.startsWith('/assets/') ? 'max-age=600, immutable' : 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolvePromise);
+  });
+  return server;
+}
+
+function ensureChromium() {
+  if (existsSync(chromiumPath)) return;
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && !process.env.CHROME_PATH;
+  if (canApt) {
+    console.log('Installing chromium with apt-get for the story check');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  }
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it (Debian/Ubuntu: apt-get install --no-install-recommends chromium) or set CHROME_PATH.`,
+    );
+  }
+}
+
+// ---- what runs inside the story's page ---------------------------------------------------------
+
+/** Resolves once Storybook has finished rendering the story (or shown an error). */
+function storyFinished(storyId) {
+  const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+  const body = document.body;
+  if (body.classList.contains('sb-show-errordisplay') || body.classList.contains('sb-show-nopreview')) return true;
+  return render?.id === storyId && ['finished', 'aborted'].includes(render.phase);
+}
+
+/** Waits for every custom element in the story to be defined and to finish updating. */
+async function settleElements() {
+  const within = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
+  const all = () => {
+    const found = [];
+    const visit = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.localName.includes('-')) found.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    const rootEl = document.getElementById('storybook-root');
+    if (rootEl) visit(rootEl);
+    return found;
+  };
+  const problems = [];
+  // Elements can render further elements, so go round until nothing new appears.
+  const settled = new Set();
+  for (let round = 0; round < 5; round++) {
+    const pending = all().filter((el) => !settled.has(el));
+    if (pending.length === 0) break;
+    const names = [...new Set(pending.map((el) => el.localName))];
+    const undefinedNames = [];
+    await Promise.all(
+      names.map(async (name) => {
+        if ((await Promise.race([customElements.whenDefined(name), within(3000)])) === 'timeout') {
+          undefinedNames.push(name);
+        }
+      }),
+    );
+    for (const name of undefinedNames) {
+      if (name.startsWith('calm-')) problems.push(`<${name}> is never defined (is its define.ts imported?)`);
+    }
+    await Promise.all(
+      pending.map(async (el) => {
+        settled.add(el);
+        if (!('updateComplete' in el)) return;
+        for (let i = 0; i < 10; i++) {
+          const done = await Promise.race([el.updateComplete, within(5000)]);
+          if (done === 'timeout') {
+            problems.push(`<${el.localName}> never finished updating`);
+            return;
+          }
+          if (done !== false) return; // false: another update was requested meanwhile
+        }
+      }),
+    );
+  }
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return problems;
+}
+
+/** What the story shows, read from the page. */
+function inspectStory() {
+  const problems = [];
+  const body = document.body;
+  if (body.classList.contains('sb-show-errordisplay')) {
+    const message = document.querySelector('#error-message')?.textContent?.trim() || 'unknown error';
+    problems.push(`Storybook shows an error: ${message.split('\n')[0]}`);
+  }
+  if (body.classList.contains('sb-show-nopreview')) problems.push('Storybook shows "No Preview"');
+
+  const rootEl = document.getElementById('storybook-root');
+  // The preview's own wrappers (#root-inner from the renderer, .calm-preview from the decorator)
+  // are not the story.
+  const storyElements = rootEl
+    ? [...rootEl.querySelectorAll('*')].filter((el) => el.id !== 'root-inner' && !el.classList.contains('calm-preview'))
+    : [];
+  if (storyElements.length === 0) problems.push('empty story: nothing rendered inside #storybook-root');
+
+  const isShown = (el) => {
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) return false;
+    return [...el.getClientRects()].some((r) => r.width > 0 && r.height > 0);
+  };
+  const textShown = (text) => {
+    const parent = text.parentElement ?? text.parentNode?.host;
+    if (!text.textContent?.trim() || !parent || !isShown(parent)) return false;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    return [...range.getClientRects()].some((r) => r.width > 0 && r.height > 0);
+  };
+  /** Does this shadow root (or what its slots show) put anything visible on screen? */
+  const rendersSomething = (shadow) => {
+    const walk = (nodes) => {
+      for (const node of nodes) {
+        if (node.nodeType === Node.TEXT_NODE && textShown(node)) return true;
+        if (node.nodeType !== Node.ELEMENT_NODE || node.localName === 'style') continue;
+        if (node.localName === 'slot') {
+          if (walk(node.assignedNodes({ flatten: true }))) return true;
+          continue;
+        }
+        // A visible box with no element inside: an input, an icon, an image, a drawn shape.
+        if ((node.children.length === 0 || ['svg', 'img', 'canvas'].includes(node.localName)) && isShown(node)) return true;
+        if (walk(node.childNodes)) return true;
+        if (node.shadowRoot && walk(node.shadowRoot.childNodes)) return true;
+      }
+      return false;
+    };
+    return walk(shadow.childNodes);
+  };
+  const calmElements = [];
+  const collect = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.localName.startsWith('calm-')) calmElements.push(el);
+      if (el.shadowRoot) collect(el.shadowRoot);
+    }
+  };
+  if (rootEl) collect(rootEl);
+  for (const el of calmElements) {
+    if (!el.shadowRoot) problems.push(`<${el.localName}> has no shadow root`);
+    else if (!rendersSomething(el.shadowRoot)) problems.push(`<${el.localName}> renders nothing visible`);
+  }
+  return problems;
+}
+
+/** Runs axe on the story the way the Accessibility panel does, and lists the violations. */
+async function runAxe() {
+  // The story's own `parameters.a11y.config` / `options` (per-rule exceptions with reasons in the
+  // story file) apply here as in the panel. `region` is off as in the addon: a story is a fragment.
+  const a11y = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
+  const rules = [{ id: 'region', enabled: false }, ...(a11y.config?.rules ?? [])];
+  window.axe.reset();
+  window.axe.configure({ ...(a11y.config ?? {}), rules });
+  const result = await window.axe.run(document.getElementById('storybook-root'), a11y.options ?? {});
+  return {
+    rulesOff: rules.filter((r) => r.enabled === false && r.id !== 'region').map((r) => r.id),
+    violations: result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : t)).join(' >> ')),
+      more: Math.max(0, v.nodes.length - 3),
+    })),
+  };
+}
+
+// ---- one story ---------------------------------------------------------------------------------
+
+async function checkStory(browser, context, baseUrl, story, globalsSpec) {
+  const started = Date.now();
+  const reasons = [];
+  const notes = [];
+  const page = await context.newPage();
+  try {
+    // Storybook's documented test-runner marker: it then pauses CSS animations instead of waiting
+    // up to 5 s per story for endless ones (a breathing shape) to finish, as a test runner needs.
+    await page.setUserAgent({ userAgent: `${await browser.userAgent()} StorybookTestRunner` });
+    // Nothing a previous story stored (a saved safety plan, a dismissed notice) may leak in.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Storage.clearDataForOrigin', { origin: baseUrl, storageTypes: 'all' });
+    await cdp.detach();
+
+    // Chromium asks for /favicon.ico on its own; that is the browser, not the story.
+    const isFavicon = (url = '') => new URL(url, baseUrl).pathname === '/favicon.ico';
+    page.on('console', (message) => {
+      const type = message.type();
+      const text = message.text();
+      if (isFavicon(message.location()?.url)) return;
+      if (type === 'error' || type === 'assert') reasons.push(`console.${type}: ${text}`);
+      else if ((type === 'warn' || type === 'warning') && !harmlessWarnings.some((re) => re.test(text))) {
+        reasons.push(`console.warn: ${text}`);
+      }
+    });
+    page.on('pageerror', (error) => reasons.push(`page error: ${error.message.split('\n')[0]}`));
+    page.on('requestfailed', (request) => {
+      if (isFavicon(request.url())) return;
+      reasons.push(`request failed: ${request.url().replace(baseUrl, '')} (${request.failure()?.errorText ?? 'unknown'})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !isFavicon(response.url())) reasons.push(`request failed: ${response.url().replace(baseUrl, '')} (HTTP ${response.status()})`);
+    });
+
+    // a11y.manual keeps the addon from running axe itself: the check runs it once, below.
+    const globals = ['a11y.manual:!true', globalsSpec].filter(Boolean).join(';');
+    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${encodeURIComponent(globals)}`;
+    await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
+    try {
+      await page.waitForFunction(storyFinished, { timeout: STORY_TIMEOUT_MS, polling: 50 }, story.id);
+    } catch {
+      reasons.push(`story did not finish rendering within ${seconds(STORY_TIMEOUT_MS)}`);
+    }
+    reasons.push(...(await page.evaluate(settleElements)));
+    reasons.push(...(await page.evaluate(inspectStory)));
+    if (!(await page.$('#storybook-root'))) throw new Error('no #storybook-root on the page');
+    await page.evaluate(axeSource);
+    const axe = await page.evaluate(runAxe);
+    if (axe.rulesOff.length > 0) notes.push(`axe rules off by the story: ${axe.rulesOff.join(', ')}`);
+    for (const v of axe.violations) {
+      reasons.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}${v.more ? ` and ${v.more} more` : ''}`);
+    }
+  } catch (error) {
+    reasons.push(`check crashed: ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return { story, globalsSpec, reasons: [...new Set(reasons)], notes, ms: Date.now() - started };
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+let server;
+let browser;
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  if (server) await new Promise((r) => server.close(r));
+  server = undefined;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function main() {
+  const t0 = Date.now();
+  if (options.build) {
+    process.stdout.write('Building Storybook (npm run storybook:build)… ');
+    await buildStorybook();
+    console.log(seconds(Date.now() - t0));
+  }
+  const indexFile = join(staticDir, 'index.json');
+  if (!existsSync(indexFile)) throw new Error(`${indexFile} not found: run npm run storybook:build (or drop --no-build)`);
+  const index = JSON.parse(readFileSync(indexFile, 'utf8'));
+  const stories = Object.values(index.entries ?? {}).filter(
+    (entry) => entry.type === 'story' && entry.id.includes(options.filter),
+  );
+  if (stories.length === 0) {
+    console.error('check-stories: no stories found in storybook-static/index.json');
+    console.log('stories: 0 passed, 0 failed');
+    return 1;
+  }
+
+  ensureChromium();
+  server = await serveStatic(staticDir);
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumFlags,
+    defaultViewport: { width: 1024, height: 768 },
+  });
+
+  const jobs = options.globals.flatMap((globalsSpec) => stories.map((story) => ({ story, globalsSpec })));
+  const results = new Array(jobs.length);
+  let next = 0;
+  let printed = 0;
+  const printInOrder = () => {
+    while (printed < jobs.length && results[printed]) {
+      const { story, globalsSpec, reasons, notes, ms } = results[printed++];
+      const label = `${story.id}${globalsSpec ? ` [${globalsSpec}]` : ''}`;
+      const extra = notes.length ? ` (${notes.join('; ')})` : '';
+      if (reasons.length === 0) console.log(`ok   ${label} ${seconds(ms)}${extra}`);
+      else console.log(`FAIL ${label} ${seconds(ms)}${extra}\n${reasons.map((r) => `       - ${r}`).join('\n')}`);
+    }
+  };
+  // One context per worker with one page at a time: a background tab in a shared window is
+  // `hidden` (no animation frames, paused animations), so each story gets the visible page.
+  const worker = async () => {
+    const context = await browser.createBrowserContext();
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await checkStory(browser, context, baseUrl, jobs[i].story, jobs[i].globalsSpec);
+      printInOrder();
+    }
+    await context.close().catch(() => {});
+  };
+  await Promise.all(Array.from({ length: Math.min(options.jobs, jobs.length) }, worker));
+
+  const failed = results.filter((r) => r.reasons.length > 0).length;
+  console.log(`checked ${jobs.length} in ${seconds(Date.now() - t0)}`);
+  console.log(`stories: ${jobs.length - failed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main()
+  .then(async (code) => {
+    await cleanUp();
+    process.exit(code);
+  })
+  .catch(async (error) => {
+    console.error(`\ncheck-stories: ${error.message}`);
+    await cleanUp();
+    process.exit(1);
+  });

@@ -1,0 +1,416 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { warnOnce } from '../../attributes.js';
+import {
+  DEFAULT_PATTERN,
+  findPreset,
+  parsePattern,
+  patternPresets,
+  sessionCycles,
+  validatePhases,
+  type Phase,
+  type PhaseKind,
+} from '../../content/patterns.js';
+import { CUE_KINDS, CuesController, type CueKind } from '../../controllers/cues.js';
+import { currentClock } from '../../engine/clock.js';
+import { PhaseTimeline, type PhaseEntered, type TimelineComplete, type TimelineState } from '../../engine/timeline.js';
+import type { CalmPauseDetail } from '../../events.js';
+import { CalmActivity } from '../calm-activity.js';
+import { breathingStyles } from './calm-breathing.styles.js';
+import { cycleKeyframes } from './shape.js';
+
+const ACTIVITY = 'breathing';
+const MAX_CYCLES = 100;
+const MAX_DURATION_SECONDS = 3600;
+type Reason = CalmPauseDetail['reason'];
+
+/**
+ * @summary Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out,
+ * the phase in large words, one polite announcement per phase, and optional tone, voice and
+ * vibration cues. Under reduced motion the shape stands still and a fill and count-down carry
+ * the rhythm. A hidden page pauses the session; help is always one step away.
+ *
+ * @event calm-start - A session started. `detail: { activity: 'breathing' }`.
+ * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`.
+ * @event calm-pause - The session paused. `detail: { activity, reason }`; `reason` is `user` or `hidden`.
+ * @event calm-resume - The session continued. `detail: { activity, reason }`.
+ * @event calm-complete - The session ended. `detail: { activity, elapsedMs, finished }`; `finished` is false when stopped early.
+ * @event calm-help - The person pressed "Get help now". `detail: { reason }`.
+ *
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart help - The `<calm-help>` control (absent with `help="none"`).
+ * @csspart help-button - The "Get help now" button.
+ * @csspart activity - The breathing guide itself.
+ * @csspart shape - The shape that grows and shrinks.
+ * @csspart fill - The ring that fills and empties under reduced motion.
+ * @csspart phase - The large phase word ("Breathe in").
+ * @csspart count - The phase length, or the count-down under reduced motion.
+ * @csspart progress - The "Breath 2 of 6" line.
+ * @csspart controls - The start, pause/continue and stop buttons.
+ * @csspart button - Each of those buttons.
+ * @csspart toggles - The Sound and Vibration switches.
+ *
+ * @cssproperty --calm-color-accent - The shape's outline and the main button.
+ * @cssproperty --calm-color-accent-soft - The shape's fill.
+ * @cssproperty --calm-color-accent-text - Text on the main button.
+ * @cssproperty --calm-color-surface - Background.
+ * @cssproperty --calm-color-surface-raised - Background of buttons.
+ * @cssproperty --calm-color-text - Text colour.
+ * @cssproperty --calm-color-muted - Secondary text colour.
+ * @cssproperty --calm-color-border - Borders.
+ * @cssproperty --calm-color-focus - Focus ring.
+ * @cssproperty --calm-radius - Corner radius.
+ * @cssproperty --calm-space - Base spacing.
+ * @cssproperty --calm-font-family - Font.
+ * @cssproperty --calm-target-size - Smallest size of a control (44px; 48px in kiosks).
+ * @cssproperty --calm-breathing-size - Diameter of the shape at its fullest (default 14rem).
+ */
+export class CalmBreathing extends CalmActivity {
+  static override styles = [...CalmActivity.styles, breathingStyles];
+
+  /**
+   * A preset (`extended-exhale` default, `box`, `4-7-8`, `cyclic-sigh`, `coherent`, `equal`),
+   * seconds as `in-out`, `in-hold-out` or `in-hold-out-rest` (e.g. `3-0-6-2`), or, as a
+   * property, a list of `{ kind, seconds }`. Takes effect at the next start.
+   */
+  @property() pattern: string | Phase[] = DEFAULT_PATTERN;
+
+  /** Session length in cycles (1–100). Wins over `duration`. Default: 1 minute (4 cycles for 4-7-8). */
+  @property({ type: Number }) cycles?: number;
+
+  /** Session length in seconds (1–3600), rounded up to whole cycles. */
+  @property({ type: Number }) duration?: number;
+
+  /** Space-separated cues besides the visual guide: `tone`, `voice`, `haptic`. None by default. */
+  @property() cues?: string;
+
+  /** Starts on its own when shown. Sound waits for the person's first tap. */
+  @property({ type: Boolean, reflect: true }) autostart = false;
+
+  @state() private session: TimelineState = 'idle';
+  @state() private current?: PhaseEntered;
+  @state() private finished = false;
+  @query('.shape') private shape?: HTMLElement;
+  @query('.primary') private primaryButton?: HTMLButtonElement;
+
+  readonly #cues = new CuesController(this);
+  #phases: Phase[] = parsePattern(DEFAULT_PATTERN) as Phase[];
+  #cycles = sessionCycles(this.#phases);
+  #timeline?: PhaseTimeline;
+  #sessionPhases: readonly Phase[] = [];
+  #unsubscribe: (() => void)[] = [];
+  #animation?: Animation;
+  #tickTimer?: number;
+  #pausedByHiddenPage = false;
+  #synced = '';
+
+  /** `idle`, `running`, `paused` or `complete`. */
+  get state(): TimelineState {
+    return this.session;
+  }
+
+  /** The phase now (`inhale`, `top-up`, `hold`, `exhale`, `rest`); null when not running or paused. */
+  get phase(): PhaseKind | null {
+    return this.#active() ? (this.current?.phase ?? null) : null;
+  }
+
+  /** Starts a session from the beginning (from idle or complete). */
+  start(): void {
+    if (this.#active()) return;
+    // Settings changed since the last render are read now (a host may set and start at once).
+    if (!this.hasUpdated || this.isUpdatePending) this.#configure();
+    this.#endTimeline();
+    const timeline = new PhaseTimeline(this.#phases, this.#cycles);
+    this.#timeline = timeline;
+    this.#sessionPhases = this.#phases;
+    this.#unsubscribe = [timeline.onPhase((entered) => this.#onPhase(entered)), timeline.onComplete((result) => this.#onComplete(result))];
+    this.#cues.unlock();
+    this.session = 'running';
+    this.finished = false;
+    void this.emit('calm-start', { activity: ACTIVITY });
+    timeline.start();
+  }
+
+  /** Pauses; the session continues exactly where it was with `resume()`. */
+  pause(): void {
+    this.#pause('user');
+  }
+
+  resume(): void {
+    this.#resume('user');
+  }
+
+  /** Ends the session now (`calm-complete` with `finished: false`). */
+  stop(): void {
+    if (this.#active()) this.#timeline?.stop();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    // Keep the place but let nothing run: no timers, no animation, no sound.
+    if (this.session === 'running') {
+      this.#timeline?.pause();
+      this.session = 'paused';
+    }
+    this.#stopTicking();
+    this.#animation?.cancel();
+    this.#animation = undefined;
+    this.#synced = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('pattern') || changed.has('cycles') || changed.has('duration')) this.#configure();
+    if (changed.has('cues')) this.#cues.kinds = this.#parseCues();
+    if (!this.hasUpdated && this.autostart) this.start();
+  }
+
+  protected override updated(): void {
+    const moving = !this.reducedMotion && this.#active();
+    const key = `${this.session}|${moving}|${this.current?.cycle}.${this.current?.index}`;
+    if (key === this.#synced) return;
+    this.#synced = key;
+    this.#syncAnimation(moving);
+    this.#stopTicking();
+    if (this.session === 'running' && this.reducedMotion) this.#tick(false);
+  }
+
+  #active(): boolean {
+    return this.session === 'running' || this.session === 'paused';
+  }
+
+  /** Reads `pattern`, `cycles` and `duration`, warning about (and ignoring) what is not valid. */
+  #configure(): void {
+    const value = this.pattern as unknown;
+    const phases = typeof value === 'string' ? parsePattern(value) : validatePhases(value);
+    if (!phases && value !== '' && value != null) {
+      warnOnce(
+        this,
+        `pattern=${typeof value === 'string' ? value : 'list'}`,
+        `pattern=${typeof value === 'string' ? `"${value.slice(0, 60)}"` : 'that list'} is not valid; accepted values: ${patternPresets.map((p) => p.id).join(', ')}, seconds as in-out, in-hold-out or in-hold-out-rest (e.g. 4-6), or a list of { kind, seconds } within safe limits. Using "${DEFAULT_PATTERN}".`,
+      );
+    }
+    this.#phases = phases ?? (parsePattern(DEFAULT_PATTERN) as Phase[]);
+    const preset = phases && typeof value === 'string' ? findPreset(value) : undefined;
+    this.#cycles = sessionCycles(this.#phases, {
+      cycles: this.#length('cycles', this.cycles, MAX_CYCLES, true),
+      durationSeconds: this.#length('duration', this.duration, MAX_DURATION_SECONDS, false),
+      defaultCycles: preset?.defaultCycles,
+    });
+  }
+
+  #length(name: string, value: number | undefined | null, max: number, whole: boolean): number | undefined {
+    if (value == null) return undefined;
+    if (Number.isFinite(value) && value >= 1 && value <= max && (!whole || Number.isInteger(value))) return value;
+    warnOnce(
+      this,
+      `${name}=${value}`,
+      `${name}=${value} is not valid; accepted values: ${whole ? 'a whole number' : 'a number of seconds'} from 1 to ${max}. Using the pattern's default session length.`,
+    );
+    return undefined;
+  }
+
+  #parseCues(): Set<CueKind> {
+    const kinds = new Set<CueKind>();
+    for (const word of (this.cues ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
+      if ((CUE_KINDS as readonly string[]).includes(word)) kinds.add(word as CueKind);
+      else warnOnce(this, `cues=${word}`, `cues contains "${word.slice(0, 30)}", which is not valid; accepted values: ${CUE_KINDS.join(', ')} (space-separated). Ignoring it.`);
+    }
+    return kinds;
+  }
+
+  #onPhase(entered: PhaseEntered): void {
+    this.current = entered;
+    const words = this.t(`breathing.phase.${entered.phase}`);
+    this.announcer.announce(this.t('breathing.announce', { phase: words, seconds: this.#seconds(entered.durationMs) }));
+    this.#cues.phase(entered.phase, entered.durationMs, words, this.locale.language);
+    void this.emit('calm-phase', { ...entered });
+  }
+
+  #onComplete({ elapsedMs, finished }: TimelineComplete): void {
+    this.session = 'complete';
+    this.finished = finished;
+    this.#pausedByHiddenPage = false;
+    this.#cues.silence();
+    this.announcer.announce(this.t(finished ? 'breathing.done' : 'breathing.stopped'));
+    void this.emit('calm-complete', { activity: ACTIVITY, elapsedMs, finished });
+  }
+
+  #pause(reason: Reason): void {
+    const timeline = this.#timeline;
+    if (this.session !== 'running' || !timeline) return;
+    timeline.pause();
+    if (timeline.state !== 'paused') return; // it had just ended
+    this.session = 'paused';
+    this.#cues.silence();
+    this.announcer.announce(this.t('breathing.paused'));
+    void this.emit('calm-pause', { activity: ACTIVITY, reason });
+  }
+
+  #resume(reason: Reason): void {
+    if (this.session !== 'paused' || !this.#timeline) return;
+    this.#pausedByHiddenPage = false;
+    this.#cues.unlock();
+    this.session = 'running';
+    this.#timeline.resume();
+    const phase = this.current?.phase;
+    if (phase) this.announcer.announce(this.t('breathing.resumed', { phase: this.t(`breathing.phase.${phase}`) }));
+    void this.emit('calm-resume', { activity: ACTIVITY, reason });
+  }
+
+  #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') {
+      if (this.session !== 'running') return; // a person's own pause stays a pause
+      this.#pause('hidden');
+      this.#pausedByHiddenPage = this.state === 'paused';
+    } else if (this.#pausedByHiddenPage) {
+      this.#resume('hidden');
+    }
+  };
+
+  #endTimeline(): void {
+    this.#unsubscribe.forEach((unsubscribe) => unsubscribe());
+    this.#unsubscribe = [];
+    this.#timeline?.stop();
+    this.#timeline = undefined;
+  }
+
+  /** One animation spans the whole cycle; it is only steered, never rebuilt per phase. */
+  #syncAnimation(moving: boolean): void {
+    const timeline = this.#timeline;
+    if (!moving || !timeline || !this.shape || typeof this.shape.animate !== 'function') {
+      this.#animation?.cancel();
+      this.#animation = undefined;
+      return;
+    }
+    this.#animation ??= this.shape.animate(cycleKeyframes(this.#sessionPhases), { duration: timeline.cycleMs, iterations: Infinity });
+    this.#animation.currentTime = timeline.offsetInCycle();
+    if (this.session === 'running') this.#animation.play();
+    else this.#animation.pause();
+  }
+
+  /** Under reduced motion the count-down redraws once a second, on the clock's whole seconds. */
+  #tick(render = true): void {
+    const timeline = this.#timeline;
+    if (!timeline || timeline.state !== 'running') return;
+    if (render) this.requestUpdate();
+    const { phaseDurationMs, phaseElapsedMs } = timeline.position();
+    const left = phaseDurationMs - phaseElapsedMs;
+    this.#tickTimer = currentClock().schedule(() => this.#tick(), left % 1000 || 1000);
+  }
+
+  #stopTicking(): void {
+    if (this.#tickTimer !== undefined) currentClock().cancel(this.#tickTimer);
+    this.#tickTimer = undefined;
+  }
+
+  #seconds(ms: number): string {
+    const count = ms / 1000;
+    const language = this.locale.language;
+    const one = new Intl.PluralRules(language).select(count) === 'one';
+    return this.t(one ? 'breathing.seconds.one' : 'breathing.seconds.other', { count: new Intl.NumberFormat(language).format(count) });
+  }
+
+  #onPrimary(): void {
+    if (this.session === 'running') this.pause();
+    else if (this.session === 'paused') this.resume();
+    else this.start();
+  }
+
+  async #onStop(): Promise<void> {
+    this.stop();
+    await this.updateComplete;
+    this.primaryButton?.focus();
+  }
+
+  #toggle(which: 'sound' | 'vibration'): void {
+    this.#cues[which] = !this.#cues[which];
+    if (!this.#cues[which]) this.#cues.silence();
+    else this.#cues.unlock();
+    this.requestUpdate();
+  }
+
+  /** How full the still ring is: it fills while breathing in and empties while breathing out. */
+  #fillLevel(kind: PhaseKind, index: number, done: number): number {
+    if (kind === 'inhale' || kind === 'top-up') return done;
+    if (kind === 'exhale') return 1 - done;
+    const before = this.#sessionPhases[(index + this.#sessionPhases.length - 1) % this.#sessionPhases.length];
+    return before?.kind === 'exhale' || before?.kind === 'rest' ? 0 : 1;
+  }
+
+  #renderStage(): TemplateResult {
+    const current = this.#active() ? this.current : undefined;
+    const still = this.reducedMotion;
+    let word = this.t('breathing.intro');
+    let count = this.t('breathing.ready');
+    let ring: TemplateResult | typeof nothing = nothing;
+    if (this.session === 'complete') {
+      word = this.t(this.finished ? 'breathing.done' : 'breathing.stopped');
+      count = '';
+    } else if (current && this.#timeline) {
+      word = this.t(this.session === 'paused' ? 'breathing.pausedTitle' : `breathing.phase.${current.phase}`);
+      count = this.#seconds(current.durationMs);
+      if (still) {
+        const { phaseDurationMs, phaseElapsedMs } = this.#timeline.position();
+        const left = Math.max(1, Math.ceil((phaseDurationMs - phaseElapsedMs) / 1000));
+        count = new Intl.NumberFormat(this.locale.language).format(left);
+        // Steps once a second: a quarter full in the first second of a 4 s phase, full in its last.
+        const level = this.#fillLevel(current.phase, current.index, Math.min(1, 1 - ((left - 1) * 1000) / phaseDurationMs));
+        ring = svg`<svg part="fill" class="fill" viewBox="0 0 100 100" aria-hidden="true">
+          <circle class="track" cx="50" cy="50" r="46"></circle>
+          <circle class="level" cx="50" cy="50" r="46" pathLength="100" stroke-dasharray="100" stroke-dashoffset=${(100 - level * 100).toFixed(1)} transform="rotate(-90 50 50)"></circle>
+        </svg>`;
+      }
+    }
+    return html`<div class="stage ${still ? 'still' : ''} ${current?.phase ?? this.session}">
+      <div part="shape" class="shape" aria-hidden="true"></div>
+      ${ring}
+      <div class="words">
+        <p part="phase" class="phase">${word}</p>
+        ${count ? html`<p part="count" class="count">${count}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const session = this.session;
+    const current = this.#active() ? this.current : undefined;
+    const cycles = this.#timeline?.cycles ?? this.#cycles;
+    const primary =
+      session === 'running' ? 'breathing.pause' : session === 'paused' ? 'breathing.resume' : session === 'complete' ? 'breathing.again' : 'breathing.start';
+    const cues = this.#cues;
+    return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
+      ${this.renderHelp()}
+      <section part="activity" class="activity" aria-label=${this.t('breathing.label')}>
+        ${this.#renderStage()}
+        <p part="progress" class="progress" ?hidden=${!current}>
+          ${current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles }) : nothing}
+          <progress max=${cycles} value=${current ? current.cycle : 0} aria-hidden="true"></progress>
+        </p>
+        <div part="controls" class="controls">
+          <button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>
+          ${this.#active() ? html`<button part="button" class="button stop" @click=${this.#onStop}>${this.t('breathing.stop')}</button>` : nothing}
+        </div>
+        ${cues.hasSound || cues.hasVibration
+          ? html`<div part="toggles" class="toggles">
+              ${cues.hasSound ? html`<button class="button toggle sound" aria-pressed=${cues.sound ? 'true' : 'false'} @click=${() => this.#toggle('sound')}>${this.t('breathing.sound')}</button>` : nothing}
+              ${cues.hasVibration ? html`<button class="button toggle vibration" aria-pressed=${cues.vibration ? 'true' : 'false'} @click=${() => this.#toggle('vibration')}>${this.t('breathing.vibration')}</button>` : nothing}
+            </div>`
+          : nothing}
+      </section>
+      ${this.announcer.render()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calm-breathing': CalmBreathing;
+  }
+}

@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const groundingStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+  }
+  calm-help {
+    justify-self: start;
+    background: transparent;
+  }
+  .screen {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.3;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .found {
+    min-height: calc(var(--_target) * 1.5);
+    font-size: 1.1em;
+  }
+  .dots {
+    display: inline-flex;
+    gap: 0.4em;
+  }
+  .dot {
+    width: 1em;
+    height: 1em;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+    transition: background-color var(--_duration);
+  }
+  .dot.on {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  label {
+    font-weight: 600;
+  }
+  input {
+    min-height: var(--_target);
+    padding: 0.4em 0.6em;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font: inherit;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .words {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .cue {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    font-weight: 600;
+  }
+  .shape {
+    width: 3em;
+    height: 3em;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_accent-soft);
+    transform: scale(0.7);
+    /* A slow squeeze and let-go; 0 under reduced motion (tokens set --_duration to 0). */
+    transition: transform calc(var(--_duration) * 10);
+  }
+  .cue.tense .shape {
+    background: var(--_accent);
+    transform: scale(1);
+  }
+  .cue.release .shape {
+    transform: scale(0.7);
+  }
+  .still .dot,
+  .still .shape {
+    transition: none;
+  }
+  @media (forced-colors: active) {
+    .dot,
+    .shape {
+      border-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .dot.on,
+    .cue.tense .shape {
+      background: CanvasText;
+    }
+  }
+`;

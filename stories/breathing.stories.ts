@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/breathing/define.js';
+import type { Phase } from '../src/content/patterns.js';
+
+/**
+ * `<calm-breathing>` guides slow breathing: a shape grows as you breathe in and shrinks as you
+ * breathe out, with the phase in large words and one screen-reader announcement per phase. Use it
+ * where someone is waiting or upset (a clinic waiting page, a calm-corner tablet). The default,
+ * `extended-exhale`, has no breath holds, which suits panic and children. Cues (`tone`, `voice`,
+ * `haptic`) are off unless you list them, and the person can switch sound and vibration off.
+ * Under reduced motion the shape stands still and a ring and count-down carry the rhythm.
+ */
+const meta: Meta = {
+  title: 'Elements/Breathing',
+  component: 'calm-breathing',
+  args: { pattern: 'extended-exhale', cues: '' },
+  argTypes: {
+    pattern: { control: 'select', options: ['extended-exhale', 'box', '4-7-8', 'cyclic-sigh', 'coherent', 'equal', '3-0-6-2'] },
+    cues: { control: 'text' },
+  },
+  render: ({ pattern, cues }) => html`<calm-breathing pattern=${pattern} cues=${cues}></calm-breathing>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = {};
+
+export const Box: Story = { args: { pattern: 'box' } };
+export const FourSevenEight: Story = { name: '4-7-8', args: { pattern: '4-7-8' } };
+export const CyclicSigh: Story = { args: { pattern: 'cyclic-sigh' } };
+export const Coherent: Story = { args: { pattern: 'coherent' } };
+export const Equal: Story = { args: { pattern: 'equal' } };
+
+/** Seconds as `in-hold-out-rest`; a 0 s phase is left out. */
+export const CustomSeconds: Story = { args: { pattern: '3-0-6-2' } };
+
+const gentle: Phase[] = [
+  { kind: 'inhale', seconds: 3 },
+  { kind: 'exhale', seconds: 5 },
+  { kind: 'rest', seconds: 1 },
+];
+/** A phase list given as the `.pattern` property, with a three-breath session. */
+export const CustomPhaseList: Story = {
+  render: () => html`<calm-breathing .pattern=${gentle} cycles="3"></calm-breathing>`,
+};
+
+/** Tone starts after the person presses Start (browsers allow sound only after a tap). */
+export const ToneCue: Story = { args: { cues: 'tone' } };
+/** The phase word in the element's language, where the browser has a voice for it. */
+export const VoiceCue: Story = { args: { cues: 'voice' } };
+/** One pulse in, two out, on devices that can vibrate. */
+export const HapticCue: Story = { args: { cues: 'haptic' } };
+export const AllCues: Story = { args: { cues: 'tone voice haptic' } };
+
+export const ReducedMotion: Story = {
+  render: () => html`<calm-breathing motion="reduce" autostart></calm-breathing>`,
+};
+
+export const Running: Story = { render: () => html`<calm-breathing autostart></calm-breathing>` };
+
+export const Dark: Story = { render: () => html`<calm-breathing theme="dark"></calm-breathing>` };
+export const HighContrast: Story = { render: () => html`<calm-breathing theme="contrast"></calm-breathing>` };
+
+export const Spanish: Story = { render: () => html`<calm-breathing lang="es" autostart></calm-breathing>` };
+export const French: Story = { render: () => html`<calm-breathing lang="fr" autostart></calm-breathing>` };
+/** Arabic, right to left. */
+export const Arabic: Story = { render: () => html`<calm-breathing lang="ar" autostart></calm-breathing>` };
+
+/** Inside a kiosk or a page that already shows one help control for the whole screen. */
+export const HelpElsewhere: Story = { render: () => html`<calm-breathing help="none"></calm-breathing>` };

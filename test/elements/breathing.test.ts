@@ -1,0 +1,502 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/breathing/define.js';
+import '../../src/locales/es.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/ar.js';
+import type { CalmBreathing } from '../../src/elements/breathing/calm-breathing.js';
+import { useClock } from '../../src/engine/clock.js';
+import { FakeClock } from '../../src/engine/fake-clock.js';
+import type { CalmCompleteDetail, CalmPhaseDetail } from '../../src/events.js';
+import { captureWarnings, deepActiveElement, shadowText } from '../helpers.js';
+
+const START = 1000;
+const NAMES = ['calm-start', 'calm-phase', 'calm-pause', 'calm-resume', 'calm-complete'] as const;
+
+interface Recorded {
+  type: string;
+  detail: unknown;
+}
+
+let clock: FakeClock;
+let restoreClock: () => void;
+
+const part = (el: CalmBreathing, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const primary = (el: CalmBreathing) => el.shadowRoot!.querySelector<HTMLButtonElement>('.primary')!;
+const stopButton = (el: CalmBreathing) => el.shadowRoot!.querySelector<HTMLButtonElement>('.stop');
+const shape = (el: CalmBreathing) => part(el, '.shape')!;
+const live = (el: CalmBreathing) => part(el, '[role="status"]')!.textContent.replace(/\u00a0$/, '');
+const count = (el: CalmBreathing) => part(el, '.count')?.textContent.trim();
+
+/** Lets the element render and its after-render events fire. */
+async function settle(el: CalmBreathing): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+  await Promise.resolve();
+}
+
+async function advance(el: CalmBreathing, ms: number): Promise<void> {
+  clock.advance(ms);
+  await settle(el);
+}
+
+function record(el: CalmBreathing): Recorded[] {
+  const events: Recorded[] = [];
+  for (const type of NAMES) el.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
+  return events;
+}
+const phases = (events: Recorded[]) =>
+  events.filter((e) => e.type === 'calm-phase').map((e) => {
+    const d = e.detail as CalmPhaseDetail;
+    return `${d.phase} ${d.durationMs}`;
+  });
+const completion = (events: Recorded[]) => events.find((e) => e.type === 'calm-complete')?.detail as CalmCompleteDetail | undefined;
+
+async function started(template: ReturnType<typeof html>): Promise<{ el: CalmBreathing; events: Recorded[] }> {
+  const el = await fixture<CalmBreathing>(template);
+  const events = record(el);
+  el.start();
+  await settle(el);
+  return { el, events };
+}
+
+/** Runs a whole session in 100 ms steps; returns the ms from start at which it completed. */
+async function runToEnd(el: CalmBreathing, limitMs: number): Promise<number> {
+  let at = 0;
+  while (el.state !== 'complete' && at < limitMs) {
+    clock.advance(100);
+    at += 100;
+  }
+  await settle(el);
+  return at;
+}
+
+function setVisibility(state: 'hidden' | 'visible'): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('<calm-breathing>', () => {
+  beforeEach(() => {
+    clock = new FakeClock(START);
+    restoreClock = useClock(clock);
+  });
+  afterEach(() => {
+    restoreClock();
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+
+  describe('before it starts', () => {
+    it('offers help before the activity, then a Start button; nothing runs, nothing fires', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
+      const events = record(el);
+      await expect(el).to.be.accessible();
+      expect(el.state).to.equal('idle');
+      expect(el.phase).to.equal(null);
+      const focusable = [...el.shadowRoot!.querySelectorAll('calm-help, button')];
+      expect(focusable[0]!.localName).to.equal('calm-help');
+      expect(primary(el).textContent.trim()).to.equal('Start');
+      el.setAttribute('pattern', 'box');
+      el.setAttribute('cycles', '2');
+      await advance(el, 20000);
+      expect(events).to.deep.equal([]);
+      expect(clock.pending).to.equal(0);
+    });
+
+    it('help="none" leaves help to the host page', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing help="none"></calm-breathing>`);
+      expect(part(el, 'calm-help')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('presets', () => {
+    const expected: Record<string, string[]> = {
+      'extended-exhale': ['inhale 4000', 'exhale 6000'],
+      box: ['inhale 4000', 'hold 4000', 'exhale 4000', 'hold 4000'],
+      '4-7-8': ['inhale 4000', 'hold 7000', 'exhale 8000'],
+      'cyclic-sigh': ['inhale 2000', 'top-up 1000', 'exhale 6000'],
+      coherent: ['inhale 5500', 'exhale 5500'],
+      equal: ['inhale 4000', 'exhale 4000'],
+    };
+    for (const [pattern, list] of Object.entries(expected)) {
+      it(`${pattern}: each phase starts exactly when the one before has lasted its time`, async () => {
+        const { el, events } = await started(html`<calm-breathing pattern=${pattern}></calm-breathing>`);
+        expect(events[0]).to.deep.equal({ type: 'calm-start', detail: { activity: 'breathing' } });
+        for (let i = 0; i < list.length; i++) {
+          expect(phases(events)).to.have.length(i + 1);
+          expect(phases(events)[i]).to.equal(list[i]);
+          const ms = Number(list[i]!.split(' ')[1]);
+          await advance(el, ms - 1);
+          expect(phases(events), `${list[i]} lasts its full time`).to.have.length(i + 1);
+          await advance(el, 1);
+        }
+        const next = events.filter((e) => e.type === 'calm-phase').at(-1)!.detail as CalmPhaseDetail;
+        expect(next).to.deep.equal({ phase: 'inhale', cycle: 1, index: 0, durationMs: Number(list[0]!.split(' ')[1]) });
+        expect(el.phase).to.equal('inhale');
+      });
+    }
+
+    it('a session lasts one minute by default, rounded up to whole breaths', async () => {
+      const { el, events } = await started(html`<calm-breathing></calm-breathing>`);
+      expect(await runToEnd(el, 70000)).to.equal(60000);
+      expect(completion(events)).to.deep.equal({ activity: 'breathing', elapsedMs: 60000, finished: true });
+      expect(phases(events)).to.have.length(12);
+      expect(el.state).to.equal('complete');
+      expect(el.phase).to.equal(null);
+    });
+
+    it('4-7-8 runs 4 cycles by default', async () => {
+      const { el, events } = await started(html`<calm-breathing pattern="4-7-8"></calm-breathing>`);
+      expect(await runToEnd(el, 100000)).to.equal(76000);
+      expect(completion(events)!.elapsedMs).to.equal(76000);
+    });
+
+    it('cycles sets the number of breaths and wins over duration', async () => {
+      const { el, events } = await started(html`<calm-breathing pattern="box" cycles="2" duration="300"></calm-breathing>`);
+      expect(await runToEnd(el, 100000)).to.equal(32000);
+      expect(completion(events)!.finished).to.equal(true);
+    });
+
+    it('duration is rounded up to whole cycles', async () => {
+      const { el } = await started(html`<calm-breathing pattern="equal" duration="30"></calm-breathing>`);
+      expect(await runToEnd(el, 100000)).to.equal(32000);
+    });
+  });
+
+  describe('custom patterns', () => {
+    it('reads in-hold-out-rest seconds and leaves out a 0 s phase', async () => {
+      const { el, events } = await started(html`<calm-breathing pattern="3-0-6-2" cycles="1"></calm-breathing>`);
+      await runToEnd(el, 20000);
+      expect(phases(events)).to.deep.equal(['inhale 3000', 'exhale 6000', 'rest 2000']);
+      expect(completion(events)!.elapsedMs).to.equal(11000);
+    });
+
+    it('takes a phase list as the .pattern property, copied from the host', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing cycles="1"></calm-breathing>`);
+      const list = [{ kind: 'inhale', seconds: 3 }, { kind: 'hold', seconds: 2 }, { kind: 'exhale', seconds: 5 }];
+      el.pattern = list as CalmBreathing['pattern'];
+      await el.updateComplete;
+      list[0]!.seconds = 19;
+      const events = record(el);
+      el.start();
+      await runToEnd(el, 20000);
+      expect(phases(events)).to.deep.equal(['inhale 3000', 'hold 2000', 'exhale 5000']);
+    });
+  });
+
+  describe('exact timing', () => {
+    it('does not drift however late the timers fire', async () => {
+      clock.lateBy = 350;
+      const { el, events } = await started(html`<calm-breathing></calm-breathing>`);
+      // When each phase began, read from the clock as the element reports it.
+      const boundaries: number[] = [];
+      let seen = 1;
+      let elapsed = 0;
+      while (el.state === 'running' && elapsed < 70000) {
+        clock.advance(50);
+        elapsed += 50;
+        if (phases(events).length > seen) {
+          seen++;
+          boundaries.push(elapsed);
+        }
+        await settle(el);
+      }
+      expect(boundaries).to.have.length(11);
+      boundaries.forEach((at, i) => {
+        const due = Math.floor((i + 1) / 2) * 10000 + (i % 2 === 0 ? 4000 : 0);
+        // Each boundary is seen at most one late timer after it is due: lateness never adds up.
+        expect(at - due, `boundary ${i + 1}`).to.be.within(0, 400);
+      });
+      expect(completion(events)).to.deep.equal({ activity: 'breathing', elapsedMs: 60000, finished: true });
+    });
+
+    it('after a frozen tab it carries on from where the clock says, announcing only the phase it is in', async () => {
+      const { el, events } = await started(html`<calm-breathing pattern="box"></calm-breathing>`);
+      clock.jump(21000);
+      await advance(el, 1);
+      expect(phases(events)).to.deep.equal(['inhale 4000', 'hold 4000']);
+      expect((events.at(-1)!.detail as CalmPhaseDetail).cycle).to.equal(1);
+    });
+  });
+
+  describe('pause, resume and stop', () => {
+    it('pauses and continues exactly where it was, by button', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
+      const events = record(el);
+      primary(el).click();
+      await advance(el, 2000);
+      expect(primary(el).textContent.trim()).to.equal('Pause');
+      primary(el).click();
+      await settle(el);
+      expect(el.state).to.equal('paused');
+      expect(events.at(-1)).to.deep.equal({ type: 'calm-pause', detail: { activity: 'breathing', reason: 'user' } });
+      await advance(el, 30000);
+      expect(phases(events)).to.have.length(1);
+      expect(primary(el).textContent.trim()).to.equal('Continue');
+      primary(el).click();
+      await settle(el);
+      expect(events.at(-1)).to.deep.equal({ type: 'calm-resume', detail: { activity: 'breathing', reason: 'user' } });
+      await advance(el, 1999);
+      expect(phases(events)).to.have.length(1);
+      await advance(el, 1);
+      expect(phases(events)).to.deep.equal(['inhale 4000', 'exhale 6000']);
+    });
+
+    it('stops by button without comment, and focus stays on the main button', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
+      const events = record(el);
+      primary(el).click();
+      await advance(el, 5000);
+      stopButton(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(completion(events)).to.deep.equal({ activity: 'breathing', elapsedMs: 5000, finished: false });
+      expect(el.state).to.equal('complete');
+      expect(stopButton(el)).to.equal(null);
+      expect(deepActiveElement()).to.equal(primary(el));
+      expect(primary(el).textContent.trim()).to.equal('Start again');
+      expect(clock.pending).to.be.at.most(1); // only the announcer's message may wait
+      await expect(el).to.be.accessible();
+    });
+
+    it('methods drive it too; start() while running and pause() while paused change nothing', async () => {
+      const { el, events } = await started(html`<calm-breathing></calm-breathing>`);
+      el.start();
+      el.resume();
+      await advance(el, 1000);
+      el.pause();
+      el.pause();
+      await settle(el);
+      el.resume();
+      await settle(el);
+      el.stop();
+      el.stop();
+      await settle(el);
+      expect(events.map((e) => e.type)).to.deep.equal(['calm-start', 'calm-phase', 'calm-pause', 'calm-resume', 'calm-complete']);
+      el.start();
+      await settle(el);
+      expect(el.state).to.equal('running');
+      expect(events.filter((e) => e.type === 'calm-start')).to.have.length(2);
+    });
+
+    it('cancels its timers and animation when removed', async () => {
+      const { el } = await started(html`<calm-breathing></calm-breathing>`);
+      const animated = shape(el);
+      el.remove();
+      expect(clock.pending).to.equal(0);
+      expect(animated.getAnimations()).to.have.length(0);
+      expect(el.state).to.equal('paused');
+    });
+
+    it('autostart starts on its own', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing autostart></calm-breathing>`);
+      await settle(el);
+      expect(el.state).to.equal('running');
+      expect(el.phase).to.equal('inhale');
+    });
+  });
+
+  describe('a hidden page', () => {
+    it('pauses with reason hidden and continues on return', async () => {
+      const { el, events } = await started(html`<calm-breathing></calm-breathing>`);
+      await advance(el, 1000);
+      setVisibility('hidden');
+      await settle(el);
+      expect(el.state).to.equal('paused');
+      expect(events.at(-1)).to.deep.equal({ type: 'calm-pause', detail: { activity: 'breathing', reason: 'hidden' } });
+      await advance(el, 60000);
+      setVisibility('visible');
+      await settle(el);
+      expect(el.state).to.equal('running');
+      expect(events.at(-1)).to.deep.equal({ type: 'calm-resume', detail: { activity: 'breathing', reason: 'hidden' } });
+      await advance(el, 3000);
+      expect(phases(events)).to.deep.equal(['inhale 4000', 'exhale 6000']);
+    });
+
+    it('leaves a pause the person chose alone', async () => {
+      const { el, events } = await started(html`<calm-breathing></calm-breathing>`);
+      el.pause();
+      setVisibility('hidden');
+      setVisibility('visible');
+      await settle(el);
+      expect(el.state).to.equal('paused');
+      expect(events.map((e) => e.type)).to.deep.equal(['calm-start', 'calm-phase', 'calm-pause']);
+    });
+  });
+
+  describe('motion', () => {
+    it('moves the shape with one animation over the whole cycle, steered by pause and resume', async () => {
+      const { el } = await started(html`<calm-breathing></calm-breathing>`);
+      const [animation, ...others] = shape(el).getAnimations();
+      expect(others).to.have.length(0);
+      expect(animation!.playState).to.equal('running');
+      expect((animation!.effect as KeyframeEffect).getTiming().duration).to.equal(10000);
+      const props = new Set((animation!.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)));
+      expect([...props].filter((p) => !['offset', 'computedOffset', 'easing', 'composite', 'transform', 'opacity'].includes(p))).to.deep.equal([]);
+      await advance(el, 4000);
+      expect(shape(el).getAnimations()).to.deep.equal([animation]);
+      await advance(el, 1500);
+      el.pause();
+      await settle(el);
+      expect(animation!.playState).to.equal('paused');
+      expect(animation!.currentTime).to.equal(5500);
+      el.resume();
+      await settle(el);
+      expect(animation!.playState).to.equal('running');
+      el.stop();
+      await settle(el);
+      expect(shape(el).getAnimations()).to.have.length(0);
+    });
+
+    it('under reduced motion, live, the shape stands still and a count-down carries the rhythm without being announced', async () => {
+      const { el } = await started(html`<calm-breathing></calm-breathing>`);
+      await advance(el, 200);
+      expect(shape(el).getAnimations()).to.have.length(1);
+      expect(part(el, '.fill')).to.equal(null);
+      el.motion = 'reduce';
+      await settle(el);
+      expect(shape(el).getAnimations()).to.have.length(0);
+      expect(count(el)).to.equal('4');
+      const ring = part(el, '.level')!;
+      const offset0 = Number(ring.getAttribute('stroke-dashoffset'));
+      const said = live(el);
+      expect(said).to.equal('Breathe in, 4 seconds');
+      await advance(el, 800);
+      expect(count(el)).to.equal('3');
+      expect(Number(ring.getAttribute('stroke-dashoffset'))).to.be.below(offset0);
+      await advance(el, 1000);
+      expect(count(el)).to.equal('2');
+      expect(live(el)).to.equal(said);
+      await expect(el).to.be.accessible();
+      el.motion = 'auto';
+      await settle(el);
+      const [animation] = shape(el).getAnimations();
+      expect(animation!.playState).to.equal('running');
+      expect(animation!.currentTime).to.equal(2000);
+      expect(part(el, '.fill')).to.equal(null);
+    });
+  });
+
+  describe('announcements', () => {
+    it('announces each phase with its length, then pause and the end', async () => {
+      const { el } = await started(html`<calm-breathing cycles="1"></calm-breathing>`);
+      await advance(el, 100);
+      expect(live(el)).to.equal('Breathe in, 4 seconds');
+      expect(shadowText(el)).to.contain('Breath 1 of 1');
+      await advance(el, 4000);
+      expect(live(el)).to.equal('Breathe out, 6 seconds');
+      el.pause();
+      await advance(el, 1500);
+      expect(live(el)).to.equal('Paused. Continue when you are ready.');
+      el.resume();
+      await advance(el, 1500);
+      expect(live(el)).to.equal('Continuing. Breathe out');
+      await runToEnd(el, 10000);
+      await advance(el, 1500);
+      expect(live(el)).to.equal('All done. Take a moment to notice how you feel.');
+    });
+
+    it('speaks the element language, with its number format', async () => {
+      const es = await started(html`<calm-breathing lang="es" pattern="coherent"></calm-breathing>`);
+      await advance(es.el, 100);
+      expect(live(es.el)).to.equal('Inhala, 5,5 segundos');
+      const fr = await started(html`<calm-breathing lang="fr" pattern="cyclic-sigh"></calm-breathing>`);
+      await advance(fr.el, 2100);
+      expect(live(fr.el)).to.equal('Inspire encore un peu, 1 seconde');
+      const { el: arEl } = await started(html`<calm-breathing lang="ar"></calm-breathing>`);
+      await advance(arEl, 100);
+      expect(part(arEl, '.base')!.getAttribute('dir')).to.equal('rtl');
+      expect(live(arEl)).to.contain('خذ شهيقًا');
+    });
+
+    it('a stop is announced plainly', async () => {
+      const { el } = await started(html`<calm-breathing></calm-breathing>`);
+      el.stop();
+      await advance(el, 1500);
+      expect(live(el)).to.equal('Stopped. You can start again whenever you like.');
+    });
+  });
+
+  describe('bad input', () => {
+    it('warns once about a pattern it cannot use and breathes the default', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, events } = await started(html`<calm-breathing pattern="1-1" cycles="1"></calm-breathing>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<calm-breathing> pattern="1-1" is not valid').and.contain('extended-exhale, box, 4-7-8');
+        expect(phases(events)).to.deep.equal(['inhale 4000']);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('refuses a phase list without an exhale', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
+        el.pattern = [{ kind: 'inhale', seconds: 4 }];
+        await el.updateComplete;
+        expect(warnings.messages.join()).to.contain('pattern=that list is not valid');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('warns about cycles, duration and cues, and falls back', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el } = await started(html`<calm-breathing cycles="2.5" duration="-3" cues="tone smell"></calm-breathing>`);
+        expect(warnings.messages).to.have.length(3);
+        expect(warnings.messages[0]).to.contain('cycles=2.5 is not valid; accepted values: a whole number from 1 to 100');
+        expect(warnings.messages[1]).to.contain('duration=-3 is not valid');
+        expect(warnings.messages[2]).to.contain('"smell"').and.contain('tone, voice, haptic');
+        expect(part(el, '.toggle.sound')).not.to.equal(null);
+        expect(await runToEnd(el, 70000)).to.equal(60000);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('accessibility in every state and theme', () => {
+    it('running, paused and complete', async () => {
+      const { el } = await started(html`<calm-breathing cues="tone haptic"></calm-breathing>`);
+      await advance(el, 200);
+      await expect(el).to.be.accessible();
+      el.pause();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      el.stop();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const theme of ['dark', 'contrast'] as const) {
+      it(`${theme} theme while running`, async () => {
+        const { el } = await started(html`<calm-breathing theme=${theme}></calm-breathing>`);
+        await advance(el, 200);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('right to left, reduced motion', async () => {
+      const { el } = await started(html`<calm-breathing lang="ar" motion="reduce"></calm-breathing>`);
+      await advance(el, 200);
+      expect(part(el, '.base')!.getAttribute('dir')).to.equal('rtl');
+      expect(shape(el).getAnimations()).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('every control is at least 44 px', async () => {
+      const { el } = await started(html`<calm-breathing cues="tone"></calm-breathing>`);
+      for (const button of el.shadowRoot!.querySelectorAll('button')) {
+        const box = button.getBoundingClientRect();
+        expect(box.width).to.be.at.least(44);
+        expect(box.height).to.be.at.least(44);
+      }
+    });
+  });
+});
