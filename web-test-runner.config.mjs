@@ -6,19 +6,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { browserPaths } from './scripts/browsers.mjs';
+import { browserPaths, chromiumFlags } from './scripts/browsers.mjs';
 
 const mode = process.env.LIT_MODE === 'development' ? 'development' : 'production';
 const wanted = (process.env.BROWSERS ?? 'chromium firefox webkit').split(/[\s,]+/).filter(Boolean);
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 function freePort() {
   return new Promise((resolve, reject) => {

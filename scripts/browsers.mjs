@@ -16,6 +16,19 @@ export const browserPaths = {
   xvfbRun: '/usr/bin/xvfb-run',
 };
 
+/**
+ * Flags for Debian's Chromium here: as root it needs --no-sandbox, and without the
+ * background-networking flags it tries to reach Google's hosts, which this machine refuses.
+ */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 /** Debian package that provides each path. */
 const packages = [
   ['chromium', browserPaths.chromium],

@@ -3,7 +3,7 @@
 // or a calmkit element that did not render. Run after the build (npm test does).
 import { readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { browserPaths } from './browsers.mjs';
+import { browserPaths, chromiumFlags } from './browsers.mjs';
 import { serve } from './serve.mjs';
 
 const pages = readdirSync('demo').filter((file) => file.endsWith('.html'));
@@ -11,7 +11,7 @@ const { server, url } = await serve({ '/dist/': 'dist', '/': 'demo' }, { policy:
 const browser = await puppeteer.launch({
   executablePath: browserPaths.chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: chromiumFlags,
 });
 
 let failed = 0;

@@ -9,26 +9,21 @@
 // --filter=TEXT   only stories whose id contains TEXT
 // --globals=SPEC  check every story under these toolbar globals, e.g. --globals="theme:dark;direction:rtl";
 //                 repeat for several runs (default: one run with the preview's initial globals)
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { browserPaths, chromiumFlags, ensureBrowsers } from './browsers.mjs';
+import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // Several story pages run at once (each in its own context, see main); none may be throttled.
+const storyChromiumFlags = [
+  ...chromiumFlags,
+  // Several story pages are open at once; keep the ones not in front from being throttled
+  // (requestAnimationFrame and timers slow to a crawl in background pages).
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
@@ -81,64 +76,6 @@ function buildStorybook() {
       else reject(new Error(`npm run storybook:build exited with ${code}:\n${output}`));
     });
   });
-}
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static file server for storybook-static/ on a free loopback port. */
-async function serveStatic(dir) {
-  const server = createServer(async (req, res) => {
-    try {
-      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      let file = resolve(dir, `.${decodeURIComponent(pathname)}`);
-      if (file !== dir && !file.startsWith(dir + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        // Vite's assets/ are content-hashed, so later stories may reuse them.
-        'cache-control': pathname.startsWith('/assets/') ? 'max-age=600, immutable' : 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolvePromise);
-  });
-  return server;
-}
-
-function ensureChromium() {
-  if (existsSync(chromiumPath)) return;
-  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && !process.env.CHROME_PATH;
-  if (canApt) {
-    console.log('Installing chromium with apt-get for the story check');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-  }
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}. Install it (Debian/Ubuntu: apt-get install --no-install-recommends chromium) or set CHROME_PATH.`,
-    );
-  }
 }
 
 // ---- what runs inside the story's page ---------------------------------------------------------
@@ -385,13 +322,14 @@ async function main() {
     return 1;
   }
 
-  ensureChromium();
-  server = await serveStatic(staticDir);
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  ensureBrowsers();
+  let url;
+  ({ server, url } = await serve({ '/': staticDir }));
+  const baseUrl = url.replace(/\/$/, '');
   browser = await puppeteer.launch({
-    executablePath: chromiumPath,
+    executablePath: browserPaths.chromium,
     headless: true,
-    args: chromiumFlags,
+    args: storyChromiumFlags,
     defaultViewport: { width: 1024, height: 768 },
   });
 
