@@ -13,6 +13,7 @@ const steps = [
   ['type-check (library)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['type-check (tests, stories)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
   ['build and size budgets', process.execPath, ['scripts/build.mjs']],
+  ['package contents and exports', process.execPath, ['scripts/check-package.mjs']],
   ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
   ['tests: Chromium, Firefox, WebKit (Lit development build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'development' }],
   ['demo pages under the strict policy', process.execPath, ['scripts/check-demo.mjs']],

@@ -85,7 +85,10 @@ export function calmEvent<Name extends CalmEventName>(
 }
 
 declare global {
-  // Typed listeners: addEventListener('calm-help', (e) => e.detail.reason)
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // Typed listeners on elements and on the document (the events are composed and bubble):
+  // addEventListener('calm-help', (e) => e.detail.reason)
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface HTMLElementEventMap extends CalmEventMap {}
+  interface DocumentEventMap extends CalmEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }

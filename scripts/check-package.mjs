@@ -1,0 +1,65 @@
+// Package hygiene, checked on what `npm pack` would publish: only dist/, types, the manifest,
+// the flow schema, README and LICENSE; every `exports` target exists, lists `types` first and
+// resolves; `sideEffects` names only registration files; lit is the only runtime dependency.
+// Run after the build (npm test does).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+let checks = 0;
+const check = (ok, message) => {
+  checks++;
+  if (!ok) problems.push(message);
+};
+
+const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0];
+const files = packed.files.map((file) => file.path);
+const allowed = /^(dist\/.+\.(js|d\.ts)|custom-elements\.json|schema\/[\w.-]+\.json|README\.md|LICENSE|package\.json)$/;
+for (const file of files) check(allowed.test(file), `npm pack would publish an unexpected file: ${file}`);
+for (const needed of ['README.md', 'LICENSE', 'custom-elements.json', 'dist/calmkit.min.js', 'dist/index.js', 'dist/index.d.ts']) {
+  check(files.includes(needed), `npm pack would miss ${needed}`);
+}
+
+check(pkg.type === 'module', 'package.json must say "type": "module"');
+check(JSON.stringify(Object.keys(pkg.dependencies ?? {})) === '["lit"]', 'lit must be the only runtime dependency');
+check(pkg.customElements === 'custom-elements.json', 'package.json "customElements" must point at custom-elements.json');
+for (const field of ['main', 'module', 'types']) check(existsSync(pkg[field]), `package.json "${field}" points at a missing file: ${pkg[field]}`);
+
+/** Expands a `*` export target against the files npm would publish. */
+const matching = (pattern) => {
+  const [before, after] = pattern.replace(/^\.\//, '').split('*');
+  return after === undefined ? files.filter((f) => f === before) : files.filter((f) => f.startsWith(before) && f.endsWith(after));
+};
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  const targets = typeof target === 'string' ? { default: target } : target;
+  if (typeof target === 'object') {
+    const keys = Object.keys(target);
+    if (keys.includes('types')) check(keys[0] === 'types', `exports["${subpath}"] must list "types" first`);
+    check(keys.at(-1) === 'default', `exports["${subpath}"] must end with "default"`);
+  }
+  for (const [condition, path] of Object.entries(targets)) {
+    if (path === './package.json') continue;
+    check(matching(path).length > 0, `exports["${subpath}"].${condition} → ${path} is not in the package`);
+  }
+}
+for (const pattern of pkg.sideEffects) {
+  check(/(index|define|calmkit\.min|locales\/\*)\.js$/.test(pattern), `sideEffects should list only registration files, not ${pattern}`);
+  check(matching(pattern).length > 0, `sideEffects entry ${pattern} matches no published file`);
+}
+
+// Every subpath resolves through Node's own resolver, as a bundler would.
+for (const subpath of Object.keys(pkg.exports)) {
+  if (subpath.includes('*')) continue;
+  const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  try {
+    import.meta.resolve(specifier);
+    check(true, '');
+  } catch (error) {
+    check(false, `${specifier} does not resolve: ${error.message}`);
+  }
+}
+
+for (const problem of problems) console.log(`FAIL ${problem}`);
+console.log(`package (${files.length} files, ${(packed.size / 1024).toFixed(0)} KB packed): ${checks - problems.length} passed, ${problems.length} failed`);
+process.exit(problems.length > 0 ? 1 : 0);
