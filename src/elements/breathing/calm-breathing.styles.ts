@@ -55,9 +55,19 @@ export const breathingStyles = css`
     max-inline-size: 11em;
     padding: 0.5em;
   }
+  /* Before and after a session the shape rests full, so the welcome words fit inside it. */
+  .stage.idle .shape,
+  .stage.complete .shape {
+    transform: none;
+    opacity: 1;
+  }
+  .idle .words,
+  .complete .words {
+    max-inline-size: 12em;
+  }
   .idle .phase,
   .complete .phase {
-    font-size: 1.15em;
+    font-size: 1.05em;
   }
   .phase {
     margin: 0;

@@ -1,11 +1,15 @@
 import { css } from 'lit';
 
 export const helpStyles = css`
+  /* The button sits on the page's (or the activity's) own background unless a theme is asked for. */
+  :host(:not([theme]):not([variant='panel']):not([variant='inline'])) {
+    background: none;
+  }
   .panel {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  .base.panel .panel {
+  .variant-panel .panel {
     padding: var(--_space);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
@@ -83,20 +87,20 @@ export const helpStyles = css`
     justify-content: flex-end;
     margin-top: var(--_space);
   }
-  .base.inline .panel {
+  .variant-inline .panel {
     gap: 0.5em;
   }
-  .base.inline .title {
+  .variant-inline .title {
     font-size: 1.1em;
   }
-  .base.inline .intro {
+  .variant-inline .intro {
     display: none;
   }
-  .base.inline .contacts {
+  .variant-inline .contacts {
     display: flex;
     flex-wrap: wrap;
   }
-  .base.inline .contact {
+  .variant-inline .contact {
     padding: 0;
     border: 0;
     background: none;
@@ -104,7 +108,7 @@ export const helpStyles = css`
   @media (forced-colors: active) {
     dialog,
     .contact,
-    .base.panel .panel {
+    .variant-panel .panel {
       border: 2px solid CanvasText;
     }
   }

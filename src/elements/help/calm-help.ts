@@ -151,7 +151,7 @@ export class CalmHelp extends CalmElement {
 
   protected override render(): TemplateResult {
     const variant = this.#variant();
-    return html`<div part="base" class="base ${variant}" lang=${this.locale.language} dir=${this.locale.dir}>
+    return html`<div part="base" class="base variant-${variant}" lang=${this.locale.language} dir=${this.locale.dir}>
       ${variant === 'button'
         ? html`<button part="button" class="button help open" aria-haspopup="dialog" @click=${this.#onOpenClick}>
               ${this.t('help.open')}

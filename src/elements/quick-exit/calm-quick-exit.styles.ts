@@ -4,6 +4,10 @@ export const quickExitStyles = css`
   :host {
     display: inline-block;
   }
+  /* A small control sits on the page's own background unless a theme is asked for. */
+  :host(:not([theme])) {
+    background: none;
+  }
   .base {
     display: inline-grid;
     justify-items: start;
