@@ -89,7 +89,7 @@ function storyFinished(storyId) {
 }
 
 /** Waits for every custom element in the story to be defined and to finish updating. */
-async function settleElements() {
+async function settleElements(rootId) {
   const within = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
   const all = () => {
     const found = [];
@@ -99,7 +99,7 @@ async function settleElements() {
         if (el.shadowRoot) visit(el.shadowRoot);
       }
     };
-    const rootEl = document.getElementById('storybook-root');
+    const rootEl = document.getElementById(rootId);
     if (rootEl) visit(rootEl);
     return found;
   };
@@ -141,7 +141,7 @@ async function settleElements() {
 }
 
 /** What the story shows, read from the page. */
-function inspectStory() {
+function inspectStory(rootId) {
   const problems = [];
   const body = document.body;
   if (body.classList.contains('sb-show-errordisplay')) {
@@ -150,13 +150,13 @@ function inspectStory() {
   }
   if (body.classList.contains('sb-show-nopreview')) problems.push('Storybook shows "No Preview"');
 
-  const rootEl = document.getElementById('storybook-root');
+  const rootEl = document.getElementById(rootId);
   // The preview's own wrappers (#root-inner from the renderer, .calm-preview from the decorator)
   // are not the story.
   const storyElements = rootEl
     ? [...rootEl.querySelectorAll('*')].filter((el) => el.id !== 'root-inner' && !el.classList.contains('calm-preview'))
     : [];
-  if (storyElements.length === 0) problems.push('empty story: nothing rendered inside #storybook-root');
+  if (storyElements.length === 0) problems.push(`empty ${rootId === 'storybook-docs' ? 'docs page' : 'story'}: nothing rendered inside #${rootId}`);
 
   const isShown = (el) => {
     const style = getComputedStyle(el);
@@ -205,14 +205,14 @@ function inspectStory() {
 }
 
 /** Runs axe on the story the way the Accessibility panel does, and lists the violations. */
-async function runAxe() {
+async function runAxe(rootId) {
   // The story's own `parameters.a11y.config` / `options` (per-rule exceptions with reasons in the
   // story file) apply here as in the panel. `region` is off as in the addon: a story is a fragment.
   const a11y = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
   const rules = [{ id: 'region', enabled: false }, ...(a11y.config?.rules ?? [])];
   window.axe.reset();
   window.axe.configure({ ...(a11y.config ?? {}), rules });
-  const result = await window.axe.run(document.getElementById('storybook-root'), a11y.options ?? {});
+  const result = await window.axe.run(document.getElementById(rootId), a11y.options ?? {});
   return {
     rulesOff: rules.filter((r) => r.enabled === false && r.id !== 'region').map((r) => r.id),
     violations: result.violations.map((v) => ({
@@ -263,18 +263,22 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
 
     // a11y.manual keeps the addon from running axe itself: the check runs it once, below.
     const globals = ['a11y.manual:!true', globalsSpec].filter(Boolean).join(';');
-    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${encodeURIComponent(globals)}`;
+    // Docs pages (MDX and autodocs) render into #storybook-docs, stories into #storybook-root.
+    const docs = story.type === 'docs';
+    const rootId = docs ? 'storybook-docs' : 'storybook-root';
+    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}&globals=${encodeURIComponent(globals)}`;
     await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
     try {
-      await page.waitForFunction(storyFinished, { timeout: STORY_TIMEOUT_MS, polling: 50 }, story.id);
+      if (docs) await page.waitForSelector('#storybook-docs .sbdocs-content', { timeout: STORY_TIMEOUT_MS });
+      else await page.waitForFunction(storyFinished, { timeout: STORY_TIMEOUT_MS, polling: 50 }, story.id);
     } catch {
-      reasons.push(`story did not finish rendering within ${seconds(STORY_TIMEOUT_MS)}`);
+      reasons.push(`${docs ? 'docs page' : 'story'} did not finish rendering within ${seconds(STORY_TIMEOUT_MS)}`);
     }
-    reasons.push(...(await page.evaluate(settleElements)));
-    reasons.push(...(await page.evaluate(inspectStory)));
-    if (!(await page.$('#storybook-root'))) throw new Error('no #storybook-root on the page');
+    reasons.push(...(await page.evaluate(settleElements, rootId)));
+    reasons.push(...(await page.evaluate(inspectStory, rootId)));
+    if (!(await page.$(`#${rootId}`))) throw new Error(`no #${rootId} on the page`);
     await page.evaluate(axeSource);
-    const axe = await page.evaluate(runAxe);
+    const axe = await page.evaluate(runAxe, rootId);
     if (axe.rulesOff.length > 0) notes.push(`axe rules off by the story: ${axe.rulesOff.join(', ')}`);
     for (const v of axe.violations) {
       reasons.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}${v.more ? ` and ${v.more} more` : ''}`);
@@ -314,7 +318,7 @@ async function main() {
   if (!existsSync(indexFile)) throw new Error(`${indexFile} not found: run npm run storybook:build (or drop --no-build)`);
   const index = JSON.parse(readFileSync(indexFile, 'utf8'));
   const stories = Object.values(index.entries ?? {}).filter(
-    (entry) => entry.type === 'story' && entry.id.includes(options.filter),
+    (entry) => (entry.type === 'story' || entry.type === 'docs') && entry.id.includes(options.filter),
   );
   if (stories.length === 0) {
     console.error('check-stories: no stories found in storybook-static/index.json');

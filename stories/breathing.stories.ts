@@ -14,6 +14,18 @@ import type { Phase } from '../src/content/patterns.js';
 const meta: Meta = {
   title: 'Elements/Breathing',
   component: 'calm-breathing',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `**When to use it.** Beside "waiting for your appointment", in a school's calm corner, or as a step of a calm-down flow. The default pattern (in 4, out 6) has no breath holds, which suits panic and children; \`4-7-8\` and \`box\` include holds and are best for people who already know them.
+
+**In clinics and schools.** Sessions last about a minute by default; \`cycles\` or \`duration\` change that. Sound and vibration are off unless you list them in \`cues\`, and the person can switch them off.
+
+**Accessibility.** Each phase is announced once, politely, with its length — never a per-second count. Under reduced motion the shape stands still and a ring and count-down carry the rhythm. Pause, continue and stop work by keyboard; a hidden page pauses the session.`,
+      },
+    },
+  },
   args: { pattern: 'extended-exhale', cues: '' },
   argTypes: {
     pattern: { control: 'select', options: ['extended-exhale', 'box', '4-7-8', 'cyclic-sigh', 'coherent', 'equal', '3-0-6-2'] },

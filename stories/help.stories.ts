@@ -11,6 +11,18 @@ import '../src/elements/help/define.js';
 const meta: Meta = {
   title: 'Elements/Help',
   component: 'calm-help',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `**When to use it.** On any page that talks about feelings, and inside every calmkit activity (they include it for you). Use the button in a header, the panel beside content, the inline list in a footer. Set \`region\` to the area you serve; add your own contacts (a clinic's after-hours line, a school counsellor) as JSON or through \`.resources\` — they come first.
+
+**In clinics and schools.** Check the built-in lines for your region before launch: each entry shows its source and the date it was verified. A school can replace a national line with its own safeguarding lead by giving the same \`id\`.
+
+**Accessibility.** The button opens a modal dialog: focus moves to its heading, Escape or Close returns focus to the button. Links are real \`tel:\`, \`sms:\` and \`https:\` links at least 44 px tall. Text and links mirror in Arabic; forced colours keep every border.`,
+      },
+    },
+  },
   args: { variant: 'button', region: 'US' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['button', 'panel', 'inline'] },

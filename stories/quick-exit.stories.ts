@@ -15,6 +15,18 @@ CalmQuickExit.leave = (url) => console.info(`calm-quick-exit would now replace t
 const meta: Meta = {
   title: 'Elements/Quick exit',
   component: 'calm-quick-exit',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `**When to use it.** On pages someone may need to hide quickly: domestic abuse, self-harm, sexual health, crisis help. Place it first in the page, before the sensitive content, in a sticky bar.
+
+**How it works.** The button, or Shift pressed three times within two seconds (not Escape, which also stops page loads), covers the page at once, fires \`calm-exit\`, then replaces the address with \`href\` so Back does not return. It cannot erase browser history or hide the visit from device monitoring — say so on your page.
+
+**Accessibility.** A clearly labelled button with a visible shortcut hint; the dots under it show each Shift press.`,
+      },
+    },
+  },
   args: { href: 'https://www.bbc.com/weather' },
   render: ({ href }) => html`<calm-quick-exit href=${href}></calm-quick-exit>`,
 };

@@ -387,7 +387,7 @@ export class CalmBreathing extends CalmActivity {
     const cues = this.#cues;
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section part="activity" class="activity" aria-label=${this.t('breathing.label')}>
+      <div role="group" part="activity" class="activity" aria-label=${this.t('breathing.label')}>
         ${this.#renderStage()}
         <p part="progress" class="progress" ?hidden=${!current}>
           ${current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles }) : nothing}
@@ -403,7 +403,7 @@ export class CalmBreathing extends CalmActivity {
               ${cues.hasVibration ? html`<button class="button toggle vibration" aria-pressed=${cues.vibration ? 'true' : 'false'} @click=${() => this.#toggle('vibration')}>${this.t('breathing.vibration')}</button>` : nothing}
             </div>`
           : nothing}
-      </section>
+      </div>
       ${this.announcer.render()}
     </div>`;
   }

@@ -169,7 +169,7 @@ export class CalmHelp extends CalmElement {
   #renderPanel(): TemplateResult {
     const directory = directoryFor(this.#region());
     const emergency = directory?.emergency ?? [];
-    return html`<section part="panel" class="panel" aria-labelledby="title">
+    return html`<div role="group" part="panel" class="panel" aria-labelledby="title">
       <h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>
       <p class="intro">${this.t('help.intro')}</p>
       <p part="emergency" class="emergency">
@@ -188,7 +188,7 @@ export class CalmHelp extends CalmElement {
               ${this.t('help.findLine')} <span class="visually-hidden">${this.t('help.newTab')}</span>
             </a>
           </p>`}
-    </section>`;
+    </div>`;
   }
 
   #renderContact(contact: HelpContact): TemplateResult {
