@@ -21,7 +21,7 @@ const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', 
 export default [
   {
     input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
     plugins: [typescript()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { oneOf } from '../attributes.js';
+import { oneOf, warnOnce } from '../attributes.js';
 import { AnnouncerController } from '../controllers/announcer.js';
 import type { CalmHelpDetail } from '../events.js';
 import { CalmElement } from './calm-element.js';
-import type { CalmHelp } from './help/calm-help.js';
+import { regionCode, type CalmHelp } from './help/calm-help.js';
 import './help/define.js';
+import { THEMES } from '../styles/tokens.js';
 
 export type HelpPlacement = 'button' | 'none';
 
@@ -28,6 +29,11 @@ export class CalmActivity extends CalmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('help')) oneOf(this, 'help', this.help, ['button', 'none'], 'button');
+    // This element names the bad value; the inner <calm-help> only ever gets valid ones.
+    if (changed.has('region') && this.region != null && this.region !== '' && !regionCode(this.region)) {
+      const shown = typeof this.region === 'string' ? `"${this.region.slice(0, 20)}"` : `(${typeof this.region})`;
+      warnOnce(this, `region=${shown}`, `region=${shown} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
+    }
   }
 
   /** Opens crisis help at once and tells the host why (`need`, `safety`, `threshold`). */
@@ -43,9 +49,9 @@ export class CalmActivity extends CalmElement {
     return html`<calm-help
       part="help"
       exportparts="button: help-button"
-      .region=${this.region}
-      .theme=${this.theme}
-      .motion=${this.motion}
+      .region=${regionCode(this.region)}
+      .theme=${(THEMES as readonly unknown[]).includes(this.theme) ? this.theme : undefined}
+      .motion=${this.motion === 'auto' || this.motion === 'reduce' ? this.motion : undefined}
       .strings=${this.strings}
     ></calm-help>`;
   }

@@ -81,7 +81,15 @@ export class CalmElement extends LitElement {
       return undefined;
     }
     const copy: Partial<Record<StringKey, string>> = {};
-    for (const [key, text] of Object.entries(value)) {
+    let entries: Array<[string, unknown]>;
+    try {
+      entries = Object.entries(value);
+    } catch {
+      // A host object whose getters or proxy traps throw: setters never throw (SPEC §1.5).
+      warnOnce(this, 'strings', 'strings could not be read; ignoring it.');
+      return undefined;
+    }
+    for (const [key, text] of entries) {
       if (isStringKey(key) && typeof text === 'string' && text.length <= MAX_STRING_LENGTH) copy[key] = text;
       else warnOnce(this, `strings.${key}`, `strings["${key.slice(0, 60)}"] is not a known key with a text value; ignoring it.`);
     }

@@ -254,7 +254,7 @@ describe('<calm-breathing>', () => {
       expect(completion(events)).to.deep.equal({ activity: 'breathing', elapsedMs: 5000, finished: false });
       expect(el.state).to.equal('complete');
       expect(stopButton(el)).to.equal(null);
-      expect(deepActiveElement()).to.equal(primary(el));
+      expect(deepActiveElement() === primary(el), 'focus').to.equal(true);
       expect(primary(el).textContent.trim()).to.equal('Start again');
       expect(clock.pending).to.be.at.most(1); // only the announcer's message may wait
       await expect(el).to.be.accessible();

@@ -41,7 +41,7 @@ async function keyboard(el: CalmGrounding, name: string, key = 'Enter'): Promise
   const target = part(el, name);
   expect(target, `no ${name} control`).to.exist;
   for (let i = 0; i < 12 && deepActiveElement() !== target; i++) await sendKeys({ press: 'Tab' });
-  expect(deepActiveElement(), `${name} reachable by Tab`).to.equal(target);
+  expect(deepActiveElement() === target, `${name} reachable by Tab`).to.equal(true);
   await sendKeys({ press: key });
   await settle(el);
 }
@@ -81,7 +81,7 @@ describe('<calm-grounding>', () => {
       for (const [i, step] of steps.entries()) {
         expect(el.step).to.equal(step.id);
         expect(headingText(el)).to.equal(en[step.prompt]);
-        expect(deepActiveElement(), 'focus on the new prompt').to.equal(heading(el));
+        expect(deepActiveElement() === heading(el), 'focus on the new prompt').to.equal(true);
         for (let n = 0; n < (step.count ?? 0); n++) await keyboard(el, 'found', n % 2 ? 'Enter' : ' ');
         expect(dotsOn(el)).to.equal(step.count ?? 0);
         if (step.timed) {
@@ -95,7 +95,7 @@ describe('<calm-grounding>', () => {
       }
       expect(el.state).to.equal('complete');
       expect(headingText(el)).to.equal(en['grounding.end.title']);
-      expect(deepActiveElement()).to.equal(heading(el));
+      expect(deepActiveElement() === heading(el), 'focus').to.equal(true);
       await expect(el).to.be.accessible();
 
       expect(named(events, 'calm-start')).to.deep.equal([{ activity: 'grounding' }]);
@@ -241,7 +241,7 @@ describe('<calm-grounding>', () => {
       await settle(el);
       expect(cue().classList.contains('rested')).to.equal(true);
       expect(el.step).to.equal('muscles-hands');
-      expect(deepActiveElement(), 'a timer never moves focus').to.equal(part(el, 'pause'));
+      expect(deepActiveElement() === part(el, 'pause'), 'a timer never moves focus').to.equal(true);
       expect(part(el, 'pause')!.textContent.trim()).to.equal(en['grounding.again']);
       // "Do it again" runs the same group once more.
       await pointer(el, 'pause');
@@ -359,7 +359,7 @@ describe('<calm-grounding>', () => {
       await pointer(el, 'back');
       expect(el.step).to.equal('senses-see');
       expect(dotsOn(el)).to.equal(2);
-      expect(deepActiveElement()).to.equal(heading(el));
+      expect(deepActiveElement() === heading(el), 'focus').to.equal(true);
       expect(named(events, 'calm-step').map((d) => d.index)).to.deep.equal([0, 1, 0]);
     });
 
@@ -385,7 +385,7 @@ describe('<calm-grounding>', () => {
       await pointer(stopped, 'stop');
       expect(stopped.state).to.equal('complete');
       expect(shadowText(stopped)).to.equal(shadowText(finished));
-      expect(deepActiveElement()).to.equal(heading(stopped));
+      expect(deepActiveElement() === heading(stopped), 'focus').to.equal(true);
       expect(named(events, 'calm-complete')[0]).to.include({ finished: false, exercise: 'body' });
     });
 
@@ -405,7 +405,7 @@ describe('<calm-grounding>', () => {
       expect(el.state).to.equal('idle');
       expect(headingText(el)).to.equal(en['grounding.muscles.title']);
       expect(shadowText(el)).to.contain('Skip any part that hurts');
-      expect(deepActiveElement()).to.equal(heading(el));
+      expect(deepActiveElement() === heading(el), 'focus').to.equal(true);
       expect(named(events, 'calm-start')).to.have.length(2);
     });
 

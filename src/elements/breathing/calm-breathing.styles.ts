@@ -29,7 +29,7 @@ export const breathingStyles = css`
     border-radius: 50%;
     background: var(--_accent-soft);
     transform: scale(0.6);
-    opacity: 0.55;
+    opacity: 0.85;
   }
   .stage.still .shape {
     transform: scale(0.82);

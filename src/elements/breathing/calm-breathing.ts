@@ -148,6 +148,8 @@ export class CalmBreathing extends CalmActivity {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    // Back on the page (moved, or re-inserted): show the shape where the session is again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -172,7 +174,8 @@ export class CalmBreathing extends CalmActivity {
   }
 
   protected override updated(): void {
-    const moving = !this.reducedMotion && this.#active();
+    // Never animate a detached element: the animation would keep it (and its tree) alive.
+    const moving = this.isConnected && !this.reducedMotion && this.#active();
     const key = `${this.session}|${moving}|${this.current?.cycle}.${this.current?.index}`;
     if (key === this.#synced) return;
     this.#synced = key;
@@ -208,19 +211,25 @@ export class CalmBreathing extends CalmActivity {
   #length(name: string, value: number | undefined | null, max: number, whole: boolean): number | undefined {
     if (value == null) return undefined;
     if (Number.isFinite(value) && value >= 1 && value <= max && (!whole || Number.isInteger(value))) return value;
+    const shown = typeof value === 'number' ? String(value) : `(${typeof value})`;
     warnOnce(
       this,
-      `${name}=${value}`,
-      `${name}=${value} is not valid; accepted values: ${whole ? 'a whole number' : 'a number of seconds'} from 1 to ${max}. Using the pattern's default session length.`,
+      `${name}=${shown}`,
+      `${name}=${shown} is not valid; accepted values: ${whole ? 'a whole number' : 'a number of seconds'} from 1 to ${max}. Using the pattern's default session length.`,
     );
     return undefined;
   }
 
   #parseCues(): Set<CueKind> {
     const kinds = new Set<CueKind>();
-    for (const word of (this.cues ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
-      if ((CUE_KINDS as readonly string[]).includes(word)) kinds.add(word as CueKind);
-      else warnOnce(this, `cues=${word}`, `cues contains "${word.slice(0, 30)}", which is not valid; accepted values: ${CUE_KINDS.join(', ')} (space-separated). Ignoring it.`);
+    const value = this.cues as unknown;
+    const words = typeof value === 'string' ? value.toLowerCase().split(/\s+/).filter(Boolean) : [];
+    const invalid = words.filter((word) => !(CUE_KINDS as readonly string[]).includes(word));
+    words.filter((word) => !invalid.includes(word)).forEach((word) => kinds.add(word as CueKind));
+    // One warning for one bad value, however many words in it are wrong.
+    if (invalid.length > 0 || (value != null && typeof value !== 'string')) {
+      const shown = typeof value === 'string' ? invalid.map((word) => `"${word.slice(0, 30)}"`).join(', ') : `(${typeof value})`;
+      warnOnce(this, `cues=${shown}`, `cues contains ${shown}, which is not valid; accepted values: ${CUE_KINDS.join(', ')} (space-separated). Ignoring it.`);
     }
     return kinds;
   }

@@ -15,7 +15,8 @@ export function cycleKeyframes(phases: readonly Phase[]): Keyframe[] {
   const frame = (offset: number, scale: number): Keyframe => ({
     offset,
     transform: `scale(${scale})`,
-    opacity: 0.55 + 0.45 * ((scale - EMPTY) / (FULL - EMPTY)),
+    // Never fainter than 0.85, so even the smallest shape keeps 3:1 against its surface (WCAG 1.4.11).
+    opacity: 0.85 + 0.15 * ((scale - EMPTY) / (FULL - EMPTY)),
     easing: 'ease-in-out',
   });
   const after = (phase: Phase, i: number, scale: number): number =>

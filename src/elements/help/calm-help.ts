@@ -2,12 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { oneOf, warnOnce } from '../../attributes.js';
 import { directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
-import { channelHref, copyHostResources, directoryContact, type HelpContact } from '../../engine/resources.js';
+import { channelHref, copyHostResources, directoryContact, type HelpContact, type HostResource } from '../../engine/resources.js';
 import type { CalmHelpDetail } from '../../events.js';
 import { CalmElement } from '../calm-element.js';
 import { helpStyles } from './calm-help.styles.js';
 
 export type HelpVariant = 'button' | 'panel' | 'inline';
+
+/** A two-letter ISO 3166 region in capitals, or undefined for anything else (of any type). */
+export function regionCode(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : undefined;
+}
 const VARIANTS: readonly HelpVariant[] = ['button', 'panel', 'inline'];
 
 /**
@@ -56,7 +61,8 @@ export class CalmHelp extends CalmElement {
    * of a built-in entry replaces it. Validated and copied; unsafe links are refused.
    */
   @property({ attribute: false })
-  get resources(): HelpContact[] {
+  get resources(): HostResource[] {
+    // The validated copies; typed as what a host passes, so frameworks type the property alike.
     return structuredClone(this.#hostContacts);
   }
   set resources(value: unknown) {
@@ -90,8 +96,9 @@ export class CalmHelp extends CalmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('variant')) oneOf(this, 'variant', this.variant, VARIANTS, 'button');
-    if (changed.has('region') && this.region && !/^[A-Za-z]{2}$/.test(this.region)) {
-      warnOnce(this, `region=${this.region}`, `region="${this.region.slice(0, 20)}" is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
+    if (changed.has('region') && this.region != null && this.region !== '' && !regionCode(this.region)) {
+      const shown = typeof this.region === 'string' ? `"${this.region.slice(0, 20)}"` : `(${typeof this.region})`;
+      warnOnce(this, `region=${shown}`, `region=${shown} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
     }
   }
 
@@ -110,8 +117,7 @@ export class CalmHelp extends CalmElement {
   }
 
   #region(): string | undefined {
-    const own = this.region && /^[A-Za-z]{2}$/.test(this.region) ? this.region : undefined;
-    return (own ?? this.locale.region)?.toUpperCase();
+    return regionCode(this.region) ?? this.locale.region?.toUpperCase();
   }
 
   #readScriptResources(): void {
