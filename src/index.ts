@@ -3,6 +3,7 @@
  * (`calmkit/help.js`) so the others are not loaded.
  */
 export { CalmBreathing } from './elements/breathing/define.js';
+export { CalmCheckIn } from './elements/check-in/define.js';
 export { CalmGrounding } from './elements/grounding/define.js';
 export { CalmHelp } from './elements/help/define.js';
 export { CalmQuickExit } from './elements/quick-exit/define.js';

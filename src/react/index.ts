@@ -11,6 +11,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type { CalmEventDetails } from '../events.js';
 import { CalmBreathing as CalmBreathingElement } from '../elements/breathing/define.js';
+import { CalmCheckIn as CalmCheckInElement } from '../elements/check-in/define.js';
 import { CalmGrounding as CalmGroundingElement } from '../elements/grounding/define.js';
 import { CalmHelp as CalmHelpElement } from '../elements/help/define.js';
 import { CalmQuickExit as CalmQuickExitElement } from '../elements/quick-exit/define.js';
@@ -29,6 +30,19 @@ export const CalmBreathing = createComponent({
     onCalmPhase: 'calm-phase' as CalmEvent<'calm-phase'>,
     onCalmResume: 'calm-resume' as CalmEvent<'calm-resume'>,
     onCalmStart: 'calm-start' as CalmEvent<'calm-start'>,
+  },
+});
+
+/** An emotion check-in a 7-year-old and an adult can both use: how you feel on a pleasantness × energy grid, how strong it is, where you feel it, what would help, and (only when the host asks) whether you are safe, each question skippable. The host hears only ids, and only once the person finishes: `calm-check-in` and `.value` (`null` before). Rule for the result: a step the host did not list is `null`; a listed step the person skipped or left empty is `[]` for lists and `null` for `intensity` and `safety` (`scale` still names the scale shown). `quadrant` is the quadrant of the picked feelings, `mixed` when they span several, `null` when none. `intensity` is always 0–10: the five faces stand for 0, 3, 5, 8 and 10. Danger signals reach help at once and are never questioned: "I need help now" opens help (`calm-help`, reason `need`); "no" or "not sure" to "Are you safe right now?" shows call and text links inside the step (`safety`); a rating at or above `threshold` offers help without opening it (`threshold`). With `help="none"` the events still fire, so the host can show help. */
+export const CalmCheckIn = createComponent({
+  tagName: 'calm-check-in',
+  elementClass: CalmCheckInElement,
+  react: React,
+  events: {
+    onCalmCheckIn: 'calm-check-in' as CalmEvent<'calm-check-in'>,
+    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
+    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
+    onCalmStep: 'calm-step' as CalmEvent<'calm-step'>,
   },
 });
 

@@ -7,6 +7,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CalmEventMap } from '../events.js';
 import type { CalmBreathing } from '../elements/breathing/calm-breathing.js';
+import type { CalmCheckIn } from '../elements/check-in/calm-check-in.js';
 import type { CalmGrounding } from '../elements/grounding/calm-grounding.js';
 import type { CalmHelp } from '../elements/help/calm-help.js';
 import type { CalmQuickExit } from '../elements/quick-exit/calm-quick-exit.js';
@@ -20,6 +21,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'calm-breathing': ElementProps<CalmBreathing, 'autostart' | 'cues' | 'cycles' | 'duration' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start'>;
+      'calm-check-in': ElementProps<CalmCheckIn, 'audience' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold', 'calm-check-in' | 'calm-complete' | 'calm-help' | 'calm-step'>;
       'calm-grounding': ElementProps<CalmGrounding, 'audience' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start' | 'calm-step'>;
       'calm-help': ElementProps<CalmHelp, 'motion' | 'region' | 'resources' | 'strings' | 'theme' | 'variant', 'calm-config-error' | 'calm-help'>;
       'calm-quick-exit': ElementProps<CalmQuickExit, 'href' | 'motion' | 'strings' | 'theme', 'calm-exit'>;

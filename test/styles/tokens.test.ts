@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResultGroup } from 'lit';
 import { CalmBreathing } from '../../src/elements/breathing/calm-breathing.js';
+import { CalmCheckIn } from '../../src/elements/check-in/calm-check-in.js';
 import { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
 import { CalmHelp } from '../../src/elements/help/calm-help.js';
 import { CalmQuickExit } from '../../src/elements/quick-exit/calm-quick-exit.js';
 import { palettes, THEMES, tokens } from '../../src/styles/tokens.js';
 
 /** Every shipped element; add each new element here so its styles are checked. */
-const elements = [CalmBreathing, CalmHelp, CalmQuickExit, CalmGrounding];
+const elements = [CalmBreathing, CalmCheckIn, CalmHelp, CalmQuickExit, CalmGrounding];
 
 function cssText(styles: CSSResultGroup | undefined): string {
   if (!styles) return '';

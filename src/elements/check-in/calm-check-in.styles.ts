@@ -1,0 +1,219 @@
+import { css } from 'lit';
+
+export const checkInStyles = css`
+  .base,
+  .screen,
+  .offer,
+  .safety-help,
+  .quadrant {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .base {
+    padding: var(--_space);
+  }
+  .base,
+  .screen,
+  .safety-help {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .safety-help calm-help {
+    justify-self: stretch;
+  }
+  calm-help {
+    justify-self: start;
+    background: transparent;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.3;
+  }
+  h2:focus:not(:focus-visible) {
+    outline: none;
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  /* Chosen shows as a check mark, a thick border and bold words, not only as colour. */
+  .check {
+    width: 1.1em;
+    stroke-width: 3;
+    visibility: hidden;
+  }
+  [aria-selected='true'] .check,
+  [aria-checked='true'] .check,
+  [aria-pressed='true'] .check,
+  .chosen .check {
+    visibility: visible;
+  }
+  .option,
+  .card {
+    justify-content: start;
+    padding-inline: 0.5em;
+    font-weight: 400;
+    text-align: start;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  /* The check sits in the end padding, so long words keep the width. */
+  .option {
+    position: relative;
+    padding-inline: 0.4em 1.4em;
+  }
+  .option .check {
+    position: absolute;
+    inset-inline-end: 0.3em;
+  }
+  [aria-selected='true'],
+  [aria-checked='true'],
+  [aria-pressed='true'] {
+    box-shadow: inset 0 0 0 2px var(--_text);
+    border-color: var(--_text);
+    background: var(--_accent-soft);
+    font-weight: 700;
+  }
+
+  /* Feelings: two quadrants a row, high energy on top, pleasant on the inline end. */
+  .feelings,
+  .numbers,
+  .faces,
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 0.5em;
+  }
+  .quadrant {
+    --quadrant: var(--calm-color-high-energy-unpleasant, #a3478a);
+    align-content: start;
+    gap: 0.4em;
+    padding: 0.4em;
+    border: var(--_border-width) solid var(--_border);
+    border-top: 0.4em solid var(--quadrant);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--quadrant) 12%, var(--_surface));
+  }
+  .high-energy-pleasant {
+    --quadrant: var(--calm-color-high-energy-pleasant, #d9822b);
+  }
+  .low-energy-unpleasant {
+    --quadrant: var(--calm-color-low-energy-unpleasant, #6a6fb3);
+  }
+  .low-energy-pleasant {
+    --quadrant: var(--calm-color-low-energy-pleasant, #2e8b84);
+  }
+  .quadrant > span {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    font-weight: 600;
+  }
+  .shape {
+    fill: var(--quadrant);
+    stroke-width: 1.5;
+  }
+
+  /* Intensity: eleven numbers in a row where each can be a full target wide, otherwise rows
+     of six and five (a size container would collapse the element inside a flex row). */
+  .numbers {
+    --gap: 0.3em;
+    --eleven: calc((100% - 10 * var(--gap)) / 11);
+    --six: calc((100% - 5 * var(--gap)) / 6);
+    grid-template-columns: repeat(auto-fill, minmax(clamp(var(--eleven), (var(--_target) - var(--eleven)) * 1000, var(--six)), 1fr));
+    gap: var(--gap);
+  }
+  .rating {
+    min-width: 0;
+    padding: 0.25em;
+  }
+  .faces {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 5em), 1fr));
+  }
+  .faces .rating {
+    flex-direction: column;
+    justify-content: start;
+    font-weight: 400;
+    text-align: center;
+  }
+  .face {
+    width: 3em;
+    height: 3em;
+  }
+  .eye {
+    fill: currentColor;
+  }
+  .anchors {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+  }
+
+  /* Body areas, needs and safety answers: big cards, a picture and words. */
+  .cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+  }
+  .card {
+    min-height: max(3.5em, var(--_target), 48px);
+  }
+  .card > span {
+    flex: 1;
+  }
+  .body {
+    width: 1.6em;
+    height: 2.5em;
+    stroke-width: 1.75;
+  }
+  .mark {
+    fill: var(--_accent);
+    stroke: none;
+  }
+  .safety-help {
+    gap: 0.5em;
+  }
+  .offer {
+    justify-items: start;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: var(--_border-width) solid var(--_border);
+    border-inline-start: 0.35em solid var(--_help);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+
+  @media (forced-colors: active) {
+    .shape,
+    .mark {
+      forced-color-adjust: none;
+      fill: CanvasText;
+    }
+    .shape {
+      stroke: CanvasText;
+    }
+    .button[aria-selected='true'],
+    .button[aria-checked='true'],
+    .button[aria-pressed='true'] {
+      border: 4px double Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,61 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { BodyArea, NeedId, QuadrantShape } from '../../content/check-in.js';
+
+/**
+ * The check-in's pictures: inline SVG only (no image requests, SPEC §1.2), always beside words
+ * and hidden from assistive technology. Lines use `currentColor`, so they follow the theme and
+ * forced colours.
+ */
+const icon = (content: SVGTemplateResult | SVGTemplateResult[], className: string, viewBox = '0 0 24 24'): TemplateResult =>
+  html`<svg class="icon ${className}" viewBox=${viewBox} aria-hidden="true">${content}</svg>`;
+
+export const checkMark = (): TemplateResult => icon(svg`<path d="M5 12.5l4.5 4.5L19 7" />`, 'check');
+
+const shapes: Record<QuadrantShape, SVGTemplateResult> = {
+  spikes: svg`<path d="M12 2l2.4 5.6L20 5l-2.2 5.8L23 13l-5.6 1.6L19 21l-5.4-3.2L12 23l-1.6-5.2L5 21l1.6-6.4L1 13l5.2-2.2L4 5l5.6 2.6z" />`,
+  sun: svg`<circle cx="12" cy="12" r="5" /><path d="M12 1.5v3M12 19.5v3M1.5 12h3M19.5 12h3M4.6 4.6l2.1 2.1M17.3 17.3l2.1 2.1M4.6 19.4l2.1-2.1M17.3 6.7l2.1-2.1" />`,
+  drop: svg`<path d="M12 3c4.5 6 6.5 9.2 6.5 12.2a6.5 6.5 0 0 1-13 0C5.5 12.2 7.5 9 12 3z" />`,
+  circle: svg`<circle cx="12" cy="12" r="8" />`,
+};
+/** Each quadrant's own shape, so it is told apart by shape and words, not colour alone. */
+export const quadrantShape = (shape: QuadrantShape): TemplateResult => icon(shapes[shape], 'shape');
+
+/** A face whose mouth bends from a smile (`mouth` > 0) to a frown (< 0); frowning faces add brows. */
+export const face = (mouth: number): TemplateResult =>
+  icon(
+    svg`<circle cx="24" cy="24" r="21" /><circle class="eye" cx="17" cy="20" r="2.2" /><circle class="eye" cx="31" cy="20" r="2.2" />
+      ${mouth < -4 ? svg`<path d="M12 13l8 3M36 13l-8 3" />` : nothing}
+      <path d=${`M15 ${33 - mouth / 2}Q24 ${33 + mouth} 33 ${33 - mouth / 2}`} />`,
+    'face',
+    '0 0 48 48',
+  );
+
+const needs: Record<NeedId, SVGTemplateResult> = {
+  break: svg`<path d="M9 5v14M15 5v14" />`,
+  quiet: svg`<path d="M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z" />`,
+  water: svg`<path d="M6 3h12l-1.6 17.1a1 1 0 0 1-1 .9H8.6a1 1 0 0 1-1-.9zM6.6 9h10.8" />`,
+  move: svg`<circle cx="13" cy="4" r="2" /><path d="M12 7l-1 7-3 7M11 14l4 3v4M7 11l5-4 4 4" />`,
+  breathe: svg`<path d="M3 9h10a3 3 0 1 0-3-3M3 13h15a3 3 0 1 1-3 3M3 17h6" />`,
+  talk: svg`<path d="M4 5h16v11h-10l-5 4v-4h-1z" />`,
+  'help-now': svg`<path d="M12 20s-7.5-4.6-7.5-10.2A4.2 4.2 0 0 1 12 7.3a4.2 4.2 0 0 1 7.5 2.5C19.5 15.4 12 20 12 20z" />`,
+};
+export const needIcon = (id: NeedId): TemplateResult => icon(needs[id], 'need');
+
+// A small body figure with the chosen area marked.
+const marks: Record<Exclude<BodyArea, 'all-over'>, SVGTemplateResult> = {
+  head: svg`<circle cx="20" cy="8" r="4" />`,
+  throat: svg`<circle cx="20" cy="16" r="3" />`,
+  chest: svg`<circle cx="20" cy="23" r="4.5" />`,
+  stomach: svg`<circle cx="20" cy="31.5" r="4.5" />`,
+  arms: svg`<circle cx="8.5" cy="31" r="3.5" /><circle cx="31.5" cy="31" r="3.5" />`,
+  legs: svg`<circle cx="14" cy="51" r="3.5" /><circle cx="26" cy="51" r="3.5" />`,
+};
+export const bodyIcon = (area: BodyArea): TemplateResult =>
+  icon(
+    [
+      svg`<g class="mark">${area === 'all-over' ? Object.values(marks) : marks[area]}</g>`,
+      svg`<circle cx="20" cy="8" r="5.5" /><path d="M20 13.5V17M13 17h14l2 20H11zM13 18l-5.5 17M27 18l5.5 17M15 37l-2 24M25 37l2 24" />`,
+    ],
+    'body',
+    '0 0 40 64',
+  );

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/check-in/define.js';
+import type { CalmCheckIn } from '../src/elements/check-in/calm-check-in.js';
+
+interface Args {
+  steps: string;
+  audience: 'child' | 'teen' | 'adult';
+  scale: 'numbers' | 'faces';
+  threshold?: number;
+  help: 'button' | 'none';
+  lang?: string;
+  theme?: 'light' | 'dark' | 'contrast';
+  /** Presses inside the element after it renders, e.g. `next next [data-value="8"]`, to show a later screen. */
+  presses: string;
+}
+
+/**
+ * A short, skippable emotion check-in for a school portal, a clinic waiting room or a kiosk:
+ * how you feel on a pleasantness × energy grid, how strong it is (0–10 or five faces), where
+ * you feel it, and what would help. List `safety` only where someone will respond to the
+ * answer; "no" or "not sure" shows call and text links at once. The host hears ids only, once
+ * the person finishes (`calm-check-in`), and `threshold` offers help for a high rating.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Check-in',
+  component: 'calm-check-in',
+  args: { steps: 'feelings intensity needs', audience: 'teen', scale: 'numbers', help: 'button', presses: '' },
+  argTypes: {
+    steps: { control: 'text' },
+    audience: { control: 'inline-radio', options: ['child', 'teen', 'adult'] },
+    scale: { control: 'inline-radio', options: ['numbers', 'faces'] },
+    threshold: { control: { type: 'number', min: 0, max: 10 } },
+    help: { control: 'inline-radio', options: ['button', 'none'] },
+    lang: { control: 'select', options: [undefined, 'en', 'es', 'fr', 'ar'] },
+    theme: { control: 'select', options: [undefined, 'light', 'dark', 'contrast'] },
+    presses: { control: 'text' },
+  },
+  render: (args) => html`<calm-check-in
+    steps=${args.steps}
+    audience=${args.audience}
+    scale=${args.scale}
+    threshold=${args.threshold ?? nothing}
+    help=${args.help}
+    region="US"
+    lang=${args.lang ?? nothing}
+    theme=${args.theme ?? nothing}
+  ></calm-check-in>`,
+  play: async ({ canvasElement, args }) => {
+    const el = canvasElement.querySelector<CalmCheckIn>('calm-check-in');
+    if (!el) return;
+    await el.updateComplete;
+    for (const press of args.presses.split(/\s+/).filter(Boolean)) {
+      el.shadowRoot?.querySelector<HTMLElement>(press === 'next' ? '[part~="next"]' : press)?.click();
+      await el.updateComplete;
+    }
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Teen: Story = {};
+export const Child: Story = { args: { audience: 'child', scale: 'faces' } };
+export const Adult: Story = { args: { audience: 'adult', steps: 'feelings intensity body needs' } };
+export const FeelingsPicked: Story = { args: { presses: '[data-id="stressed"] [data-id="tired"]' } };
+export const Numbers: Story = { args: { steps: 'intensity', presses: '[data-value="4"]' } };
+export const Faces: Story = { args: { steps: 'intensity', audience: 'child', scale: 'faces', presses: '[data-value="5"]' } };
+export const ThresholdReached: Story = { args: { steps: 'intensity', threshold: 7, presses: '[data-value="8"]' } };
+export const Body: Story = { args: { steps: 'body', audience: 'child', presses: '[data-id="stomach"]' } };
+export const Needs: Story = { args: { steps: 'needs', presses: '[data-id="quiet"]' } };
+export const Safety: Story = { args: { steps: 'feelings safety', presses: 'next' } };
+export const SafetyNotSure: Story = { args: { steps: 'safety', presses: '[data-id="not-sure"]' } };
+export const AllSteps: Story = { args: { steps: 'feelings intensity body needs safety', threshold: 8 } };
+export const Finished: Story = { args: { presses: '[data-id="calm"] next [data-value="2"] next next' } };
+export const Spanish: Story = { args: { lang: 'es', steps: 'feelings intensity body needs safety' } };
+export const French: Story = { args: { lang: 'fr', audience: 'adult', steps: 'feelings needs' } };
+export const Arabic: Story = { args: { lang: 'ar', audience: 'child', scale: 'faces' } };
+export const ArabicNumbers: Story = { args: { lang: 'ar', steps: 'intensity', threshold: 6, presses: '[data-value="7"]' } };
+export const Dark: Story = { args: { theme: 'dark', presses: '[data-id="angry"]' } };
+export const HighContrast: Story = { args: { theme: 'contrast', steps: 'needs safety', presses: '[data-id="break"]' } };
+export const HelpShownByHost: Story = { args: { help: 'none', steps: 'needs' } };
