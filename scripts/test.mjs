@@ -19,6 +19,10 @@ const steps = [
   ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
   ['tests: Chromium, Firefox, WebKit (Lit development build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'development' }],
   ['demo pages under the strict policy', process.execPath, ['scripts/check-demo.mjs']],
+  ['dist/ scanned for network, storage, eval and HTML-injection APIs', process.execPath, ['scripts/scan-dist.mjs']],
+  ['e2e: nothing leaves, nothing stays, strict policy (Chromium, Firefox)', process.execPath, ['e2e/privacy.mjs']],
+  ['e2e: no leaks after hundreds of mounts (Chromium, DevTools counters)', process.execPath, ['e2e/leaks.mjs']],
+  ['e2e: seen as people see it: themes, forced colours, 320 px, axe (Chromium)', process.execPath, ['e2e/seen.mjs']],
   ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],
 ];
 
