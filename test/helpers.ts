@@ -47,3 +47,23 @@ export async function storedData(): Promise<{ cookies: string; local: number; se
     caches: cacheNames.length,
   };
 }
+
+export type EventDetail = Record<string, unknown>;
+
+/** Records every calm-* event `el` fires, in order, so a test can check none carries what was typed. */
+export function recordEvents(el: Element, names: readonly string[]): Array<CustomEvent<EventDetail>> {
+  const events: Array<CustomEvent<EventDetail>> = [];
+  for (const name of names) el.addEventListener(name, (e) => events.push(e as CustomEvent<EventDetail>));
+  return events;
+}
+
+/** The details of the recorded events called `name`. */
+export const detailsOf = (events: Array<CustomEvent<EventDetail>>, name: string): EventDetail[] =>
+  events.filter((e) => e.type === name).map((e) => e.detail);
+
+/** Lets the events that fire after a render arrive. */
+export async function settle(el: { updateComplete: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}

@@ -15,7 +15,7 @@ import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
-import { captureWarnings, deepActiveElement, requestCount, shadowText, storedData } from '../helpers.js';
+import { type EventDetail, captureWarnings, deepActiveElement, detailsOf, recordEvents, requestCount, settle, shadowText, storedData } from '../helpers.js';
 
 const EVENTS = ['calm-start', 'calm-step', 'calm-check-in', 'calm-complete', 'calm-help', 'calm-config-error'];
 const ALL = 'feelings intensity body needs safety';
@@ -43,19 +43,9 @@ const selected = (el: CalmCheckIn) =>
     (b) => b.dataset.id ?? b.dataset.value,
   );
 
-type Detail = Record<string, unknown>;
-function record(el: Element): Array<CustomEvent<Detail>> {
-  const events: Array<CustomEvent<Detail>> = [];
-  for (const name of EVENTS) el.addEventListener(name, (e) => events.push(e as CustomEvent<Detail>));
-  return events;
-}
-const named = (events: Array<CustomEvent<Detail>>, name: string): Detail[] => events.filter((e) => e.type === name).map((e) => e.detail);
+const record = (el: Element) => recordEvents(el, EVENTS);
+const named = detailsOf;
 
-async function settle(el: CalmCheckIn): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
 
 async function click(el: CalmCheckIn, target: HTMLElement | null): Promise<void> {
   expect(target, 'control exists').to.exist;
@@ -617,13 +607,13 @@ describe('<calm-check-in>', () => {
 
   describe('bad input', () => {
     const progress = (el: CalmCheckIn) => part(el, 'progress')!.textContent;
-    const noOffer = async (el: CalmCheckIn, events: Array<CustomEvent<Detail>>) => {
+    const noOffer = async (el: CalmCheckIn, events: Array<CustomEvent<EventDetail>>) => {
       await next(el);
       await click(el, choice(el, 'rating', 10));
       expect(part(el, 'offer')).to.equal(null);
       expect(named(events, 'calm-help')).to.deep.equal([]);
     };
-    const cases: Array<[string, string, string, (el: CalmCheckIn, events: Array<CustomEvent<Detail>>) => void | Promise<void>]> = [
+    const cases: Array<[string, string, string, (el: CalmCheckIn, events: Array<CustomEvent<EventDetail>>) => void | Promise<void>]> = [
       ['steps', 'dance feelings sing', 'feelings, intensity, body, needs, safety', (el) => {
         expect(progress(el)).to.contain('1 of 1');
       }],

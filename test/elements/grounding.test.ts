@@ -10,7 +10,7 @@ import { exerciseSteps, type ExerciseId } from '../../src/content/exercises.js';
 import { useClock } from '../../src/engine/clock.js';
 import { FakeClock } from '../../src/engine/fake-clock.js';
 import { en } from '../../src/locales/en.js';
-import { captureWarnings, deepActiveElement, shadowText } from '../helpers.js';
+import { type EventDetail, captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, shadowText } from '../helpers.js';
 
 const EVENTS = ['calm-start', 'calm-step', 'calm-pause', 'calm-resume', 'calm-complete', 'calm-help', 'calm-config-error'];
 
@@ -20,21 +20,9 @@ const headingText = (el: CalmGrounding) => heading(el).textContent.trim();
 const dotsOn = (el: CalmGrounding) => el.shadowRoot!.querySelectorAll('.dot.on').length;
 const liveRegion = (el: CalmGrounding) => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
 
-/** Every calm-* event the element fires, in order. */
-type Detail = Record<string, unknown>;
-function record(el: Element): Array<CustomEvent<Detail>> {
-  const events: Array<CustomEvent<Detail>> = [];
-  for (const name of EVENTS) el.addEventListener(name, (e) => events.push(e as CustomEvent<Detail>));
-  return events;
-}
-const named = (events: Array<CustomEvent<Detail>>, name: string): Detail[] => events.filter((e) => e.type === name).map((e) => e.detail);
+const record = (el: Element) => recordEvents(el, EVENTS);
+const named = detailsOf;
 
-/** Lets the events that fire after a render arrive. */
-async function settle(el: CalmGrounding): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
 
 /** Presses Tab until the control `name` has focus (fails if it is not reachable), then `key`. */
 async function keyboard(el: CalmGrounding, name: string, key = 'Enter'): Promise<void> {
@@ -143,7 +131,7 @@ describe('<calm-grounding>', () => {
       await sendKeys({ type: 'unsent secret' });
     }
 
-    function expectGone(el: CalmGrounding, events: Array<CustomEvent<Detail>>): void {
+    function expectGone(el: CalmGrounding, events: Array<CustomEvent<EventDetail>>): void {
       const everything = JSON.stringify(events.map((e) => e.detail)) + el.shadowRoot!.innerHTML + shadowText(el) + el.outerHTML +
         JSON.stringify([el.state, el.step, el.exercise, el.input, el.audience, el.strings]);
       const values = [...el.shadowRoot!.querySelectorAll('input')].map((i) => i.value).join('|');
