@@ -58,7 +58,7 @@ export function reporter(suite) {
     check(name, ok, details = []) {
       if (ok) passed++;
       else failed++;
-      console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+      console.log(`${ok ? 'pass' : 'FAIL'} ${name}`);
       if (!ok) for (const line of [details].flat().filter(Boolean).slice(0, 12)) console.log(`       ${line}`);
       return ok;
     },

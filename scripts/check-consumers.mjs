@@ -392,7 +392,7 @@ for (const { name, problems, times } of results.values()) {
     .join(', ');
   if (problems.length > 0) failed++;
   const unique = [...new Set(problems)];
-  console.log(`${unique.length ? 'FAIL' : 'ok  '} ${name}${timing ? ` (${timing})` : ''}${unique.length ? `: ${unique.join('; ')}` : ''}`);
+  console.log(`${unique.length ? 'FAIL' : 'pass'} ${name}${timing ? ` (${timing})` : ''}${unique.length ? `: ${unique.join('; ')}` : ''}`);
 }
 for (const { name, details } of results.values()) {
   for (const detail of details) console.log(`\n--- ${name} ---\n${detail}`);

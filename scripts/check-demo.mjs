@@ -55,7 +55,7 @@ try {
     for (const violation of report.violations) problems.push(`policy violation: ${violation}`);
     if (report.stored > 0) problems.push('something was stored');
     await page.close();
-    console.log(`${problems.length ? 'FAIL' : 'ok  '} demo/${name} (${report.count} elements)`);
+    console.log(`${problems.length ? 'FAIL' : 'pass'} demo/${name} (${report.count} elements)`);
     for (const problem of problems) console.log(`     ${problem}`);
     if (problems.length) failed++;
   }

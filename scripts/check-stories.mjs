@@ -346,7 +346,7 @@ async function main() {
       const { story, globalsSpec, reasons, notes, ms } = results[printed++];
       const label = `${story.id}${globalsSpec ? ` [${globalsSpec}]` : ''}`;
       const extra = notes.length ? ` (${notes.join('; ')})` : '';
-      if (reasons.length === 0) console.log(`ok   ${label} ${seconds(ms)}${extra}`);
+      if (reasons.length === 0) console.log(`pass ${label} ${seconds(ms)}${extra}`);
       else console.log(`FAIL ${label} ${seconds(ms)}${extra}\n${reasons.map((r) => `       - ${r}`).join('\n')}`);
     }
   };

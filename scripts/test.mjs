@@ -1,7 +1,7 @@
 // npm test: every check calmkit makes, in order, ending non-zero if any fails.
 // Lint, types, the build with its size budgets, the three browsers in Lit's production and
 // development builds, the demo pages under the strict policy, and every Storybook story.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { ensureBrowsers } from './browsers.mjs';
 
 ensureBrowsers();
@@ -26,16 +26,56 @@ const steps = [
   ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],
 ];
 
+/** Colour and cursor codes (ESC [ … letter), which the test runner writes around its counts. */
+const TERMINAL_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
+/**
+ * Runs one step, passing its output through, and reads the counts it reports: each suite ends with
+ * a line `<label>: N passed, N failed` (the test runner prints one per browser); the last line
+ * of each label counts.
+ */
+function runStep(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const counts = new Map();
+    let pending = '';
+    const read = (text) => {
+      for (const line of text.split('\n')) {
+        const plain = line.replace(TERMINAL_CODES, '');
+        const match = /^\s*([^:|]*?):?[^:]*?(\d+) passed, (\d+) failed/.exec(plain);
+        if (match) counts.set(match[1].trim(), { passed: Number(match[2]), failed: Number(match[3]) });
+      }
+    };
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      const text = pending + String(chunk);
+      const end = text.lastIndexOf('\n');
+      read(text.slice(0, end + 1));
+      pending = text.slice(end + 1);
+    });
+    child.on('close', (status) => {
+      read(pending);
+      resolve({ status, counts: [...counts.values()] });
+    });
+  });
+}
+
 const results = [];
 for (const [name, command, args, env = {}] of steps) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  results.push({ name, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(0) });
+  const { status, counts } = await runStep(command, args, env);
+  const passed = counts.reduce((sum, c) => sum + c.passed, 0);
+  const failedTests = counts.reduce((sum, c) => sum + c.failed, 0);
+  results.push({ name, ok: status === 0, passed, failed: failedTests, seconds: ((Date.now() - started) / 1000).toFixed(0) });
 }
 
-console.log('\ncalmkit checks:');
-for (const { name, ok, seconds } of results) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
-const failed = results.filter((r) => !r.ok).length;
-console.log(`checks: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+console.log('\ncalmkit checks (tests passed / failed in each):');
+for (const { name, ok, passed, failed, seconds } of results) {
+  console.log(`  ${ok ? 'pass' : 'FAIL'}  ${name}: ${passed} / ${failed} (${seconds} s)`);
+}
+const failedSteps = results.filter((r) => !r.ok).length;
+const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
+console.log(`checks: ${results.length - failedSteps} passed, ${failedSteps} failed`);
+console.log(`tests: ${total('passed')} passed, ${total('failed')} failed`);
+process.exit(failedSteps > 0 ? 1 : 0);
