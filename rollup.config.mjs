@@ -1,5 +1,5 @@
 // Two builds of the same sources:
-// 1. dist/**/*.js — unbundled ES2021 modules (one per source file) for npm users and bundlers,
+// 1. dist/**/*.js — unbundled ES2022 modules (one per source file) for npm users and bundlers,
 //    so a page that imports one element loads only that element. Types come from tsc.
 // 2. dist/calmkit.min.js — one self-contained minified module with Lit and all four languages,
 //    for a <script type="module"> drop-in and offline kiosks.
@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { templateWhitespace } from './scripts/rollup-template-whitespace.mjs';
 
 const sourceFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -16,13 +17,14 @@ const sourceFiles = (dir) =>
     return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
   });
 
-const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
+// `.json` too: the built-in flows are JSON files (src/content/flows/*.json) imported as modules.
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, loaders: { '.json': 'json' } });
 
 export default [
   {
     input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
     external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
-    plugins: [typescript()],
+    plugins: [typescript(), templateWhitespace()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
   {
@@ -30,7 +32,8 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      templateWhitespace(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: { file: 'dist/calmkit.min.js', format: 'es' },
   },

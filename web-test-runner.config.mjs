@@ -40,6 +40,15 @@ async function startWebKitDriver() {
   return port;
 }
 
+// The built-in flows are JSON files imported as modules (src/content/flows/*.json), as rollup and
+// Vite do. Only sources under /src/ are served as modules; any other .json stays plain JSON.
+const isJsonModule = (context) => context.path.startsWith('/src/') && context.path.endsWith('.json');
+const jsonModules = {
+  name: 'calmkit-json-modules',
+  resolveMimeType: (context) => (isJsonModule(context) ? 'js' : undefined),
+  transform: (context) => (isJsonModule(context) ? { body: `export default ${String(context.body)};` } : undefined),
+};
+
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(chromeLauncher({
@@ -70,7 +79,7 @@ if (wanted.includes('webkit')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: [mode, 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules],
   browsers,
   concurrency: 1,
   // One browser at a time: on a 2-core machine three at once starve each other.

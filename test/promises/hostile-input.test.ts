@@ -53,8 +53,8 @@ interface ElementUnderTest {
 }
 
 /**
- * The manifest is read synchronously: tests are declared per element when this module runs, and
- * the es2021 target has no top-level await. (A test harness request, not the library's.)
+ * The manifest is read synchronously, so that tests can be declared per element while this module
+ * runs. (A test harness request, not the library's.)
  */
 function readManifest(): { modules: ManifestModule[] } {
   const request = new XMLHttpRequest();
