@@ -46,6 +46,8 @@ export type CalmExitDetail = Record<string, never>;
 export interface CalmResetDetail {
   reason: 'idle' | 'user';
 }
+/** `<calm-kiosk operator-exit>`: the operator held the corner. Empty; the host decides what follows. */
+export type CalmOperatorExitDetail = Record<string, never>;
 export interface ConfigError {
   /** JSON path of the bad value, e.g. `$.resources[0].channels[1].target`. */
   path: string;
@@ -67,6 +69,7 @@ export interface CalmEventDetails {
   'calm-help': CalmHelpDetail;
   'calm-exit': CalmExitDetail;
   'calm-reset': CalmResetDetail;
+  'calm-operator-exit': CalmOperatorExitDetail;
   'calm-config-error': CalmConfigErrorDetail;
 }
 

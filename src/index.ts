@@ -4,13 +4,17 @@
  */
 export { CalmBreathing } from './elements/breathing/define.js';
 export { CalmCheckIn } from './elements/check-in/define.js';
+export { CalmFlow } from './elements/flow/define.js';
 export { CalmGrounding } from './elements/grounding/define.js';
 export { CalmHelp } from './elements/help/define.js';
+export { CalmKiosk } from './elements/kiosk/define.js';
+export { CalmPlan } from './elements/plan/define.js';
 export { CalmQuickExit } from './elements/quick-exit/define.js';
 export { CalmElement } from './elements/calm-element.js';
 export { registerLocale } from './locales/registry.js';
 export type { Catalog, StringKey } from './locales/en.js';
 export type * from './events.js';
 export type { HelpContact, HostResource } from './engine/resources.js';
+export { validateFlow, type FlowDefinition, type FlowStep, type FlowText } from './engine/flow-schema.js';
 export type { CrisisChannel, CrisisEntry, RegionDirectory } from './content/crisis-directory.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,6 @@
 import { aTimeout } from '@open-wc/testing';
 import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
 
 /** Collects console warnings while a test runs; `restore()` when done. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -66,4 +67,43 @@ export async function settle(el: { updateComplete: Promise<unknown> }): Promise<
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
+}
+
+/** A short name for an element (its shadow host, tag, part and text), so focus checks fail readably. */
+export function focusName(element: Element | null | undefined): string {
+  if (!element) return 'nothing';
+  const root = element.getRootNode();
+  const host = root instanceof ShadowRoot ? `${root.host.localName} > ` : '';
+  return `${host}${element.localName}[part=${element.getAttribute('part') ?? ''}] ${element.textContent.trim().slice(0, 40)}`;
+}
+
+/**
+ * Presses Tab until `target` has focus, then `key` (Enter by default), as a keyboard user
+ * would, and lets `el` settle. Fails when `target` is missing or not reachable by Tab.
+ */
+export async function tabAndPress(el: { updateComplete: Promise<unknown> }, target: Element | null | undefined, key = 'Enter', maxTabs = 60): Promise<void> {
+  if (!target) throw new Error('the control does not exist');
+  for (let i = 0; i < maxTabs && deepActiveElement() !== target; i++) await sendKeys({ press: 'Tab' });
+  if (deepActiveElement() !== target) throw new Error(`${focusName(target)} is not reachable by Tab; focus is on ${focusName(deepActiveElement())}`);
+  await sendKeys({ press: key });
+  await settle(el);
+}
+
+/** A host object no code can read: every proxy trap throws (SPEC §1.5: setters still never throw). */
+export function unreadable(): object {
+  const refuse = (): never => {
+    throw new Error('unreadable');
+  };
+  const traps: Array<keyof ProxyHandler<object>> = [
+    'get', 'set', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty', 'deleteProperty',
+    'getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions',
+  ];
+  return new Proxy({}, Object.fromEntries(traps.map((trap) => [trap, refuse])));
+}
+
+/** A revoked proxy: every operation on it throws, even `Array.isArray`. */
+export function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
 }

@@ -79,6 +79,7 @@ export const shared = css`
   }
   @media (forced-colors: active) {
     .button,
+    .button:hover,
     .button.primary,
     .button.help {
       border: 2px solid ButtonText;

@@ -10,7 +10,7 @@ import { exerciseSteps, type ExerciseId } from '../../src/content/exercises.js';
 import { useClock } from '../../src/engine/clock.js';
 import { FakeClock } from '../../src/engine/fake-clock.js';
 import { en } from '../../src/locales/en.js';
-import { type EventDetail, captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, shadowText } from '../helpers.js';
+import { type EventDetail, captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
 
 const EVENTS = ['calm-start', 'calm-step', 'calm-pause', 'calm-resume', 'calm-complete', 'calm-help', 'calm-config-error'];
 
@@ -23,16 +23,8 @@ const liveRegion = (el: CalmGrounding) => el.shadowRoot!.querySelector('[role="s
 const record = (el: Element) => recordEvents(el, EVENTS);
 const named = detailsOf;
 
-
 /** Presses Tab until the control `name` has focus (fails if it is not reachable), then `key`. */
-async function keyboard(el: CalmGrounding, name: string, key = 'Enter'): Promise<void> {
-  const target = part(el, name);
-  expect(target, `no ${name} control`).to.exist;
-  for (let i = 0; i < 12 && deepActiveElement() !== target; i++) await sendKeys({ press: 'Tab' });
-  expect(deepActiveElement() === target, `${name} reachable by Tab`).to.equal(true);
-  await sendKeys({ press: key });
-  await settle(el);
-}
+const keyboard = (el: CalmGrounding, name: string, key = 'Enter'): Promise<void> => tabAndPress(el, part(el, name), key);
 
 async function pointer(el: CalmGrounding, name: string): Promise<void> {
   part(el, name)!.click();

@@ -2,13 +2,16 @@ import { expect } from '@open-wc/testing';
 import type { CSSResultGroup } from 'lit';
 import { CalmBreathing } from '../../src/elements/breathing/calm-breathing.js';
 import { CalmCheckIn } from '../../src/elements/check-in/calm-check-in.js';
+import { CalmFlow } from '../../src/elements/flow/calm-flow.js';
 import { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
 import { CalmHelp } from '../../src/elements/help/calm-help.js';
+import { CalmKiosk } from '../../src/elements/kiosk/calm-kiosk.js';
+import { CalmPlan } from '../../src/elements/plan/calm-plan.js';
 import { CalmQuickExit } from '../../src/elements/quick-exit/calm-quick-exit.js';
 import { palettes, THEMES, tokens } from '../../src/styles/tokens.js';
 
 /** Every shipped element; add each new element here so its styles are checked. */
-const elements = [CalmBreathing, CalmCheckIn, CalmHelp, CalmQuickExit, CalmGrounding];
+const elements = [CalmBreathing, CalmCheckIn, CalmHelp, CalmQuickExit, CalmGrounding, CalmKiosk, CalmFlow, CalmPlan];
 
 function cssText(styles: CSSResultGroup | undefined): string {
   if (!styles) return '';

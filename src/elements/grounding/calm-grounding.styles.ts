@@ -1,42 +1,8 @@
 import { css } from 'lit';
+import { activityScreen } from '../../styles/activity-screen.js';
 
 export const groundingStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-  }
-  calm-help {
-    justify-self: start;
-    background: transparent;
-  }
-  .screen {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.35em;
-    line-height: 1.3;
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
-  p {
-    margin: 0;
-  }
-  .muted {
-    color: var(--_muted);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
-  }
+  ${activityScreen}
   .found {
     min-height: calc(var(--_target) * 1.5);
     font-size: 1.1em;

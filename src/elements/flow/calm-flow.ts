@@ -1,0 +1,514 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { oneOf } from '../../attributes.js';
+import { BUILT_IN_FLOWS, DEFAULT_FLOW, builtInFlow, type BuiltInFlowId } from '../../content/flows/index.js';
+import { currentClock } from '../../engine/clock.js';
+import { FlowMachine } from '../../engine/flow-machine.js';
+import { validateFlow, type FlowDefinition, type FlowStep, type FlowText } from '../../engine/flow-schema.js';
+import type { CalmCheckInDetail, ConfigError } from '../../events.js';
+import type { StringKey } from '../../locales/en.js';
+import { format } from '../../locales/registry.js';
+import { THEMES } from '../../styles/tokens.js';
+import { CalmActivity } from '../calm-activity.js';
+import '../breathing/define.js';
+import '../check-in/define.js';
+import '../grounding/define.js';
+import { regionCode, type CalmHelp } from '../help/calm-help.js';
+import '../plan/define.js';
+import type { CalmPlan } from '../plan/calm-plan.js';
+import { flowStyles } from './calm-flow.styles.js';
+
+export type FlowState = 'idle' | 'running' | 'complete';
+type Loaded = { definition?: FlowDefinition; errors: ConfigError[] };
+type CheckInElement = HTMLElement & { value?: CalmCheckInDetail | null };
+type Pausable = HTMLElement & { pause?: () => void };
+
+const ACTIVITY = 'flow';
+const builtInLoads = new Map<BuiltInFlowId, Loaded>();
+/** One result per built-in flow, so choosing the same flow again keeps the person's place. */
+function builtIn(id: BuiltInFlowId): Loaded {
+  let loaded = builtInLoads.get(id);
+  if (!loaded) builtInLoads.set(id, (loaded = { definition: builtInFlow(id), errors: [] }));
+  return loaded;
+}
+const DEFAULT_CHECK_IN_STEPS = ['intensity'];
+
+/**
+ * @summary A step-by-step guide through a hard moment, written as data: check in, a skill
+ * matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`,
+ * `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use.
+ *
+ * Embedded activities (breathing, grounding, check-in, crisis help, a plan) get `help="none"`:
+ * the flow's own "Get help now" is shown on every step, before the step. Their `calm-start`,
+ * `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`,
+ * `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through.
+ *
+ * @event calm-start - The flow started. `detail: { activity: 'flow' }`.
+ * @event calm-step - A step is shown. `detail: { activity: 'flow', step, index, total }`; `total` is exact in a flow without branches, else the shortest way to an end from here.
+ * @event calm-complete - The flow reached an end step (`finished: true`) or was started over (`finished: false`). `detail: { activity: 'flow', elapsedMs, finished, flow, path, before, after }`; `before`/`after` are the first and last intensity ratings (`after` is null with fewer than two).
+ * @event calm-config-error - The definition was not valid. `detail: { element, errors: [{ path, message }] }`.
+ * @event calm-help - The person opened crisis help. `detail: { reason }`.
+ *
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart help - The "Get help now" element.
+ * @csspart help-button - The "Get help now" button.
+ * @csspart screen - The current screen: the start, a step, the end or the load error.
+ * @csspart progress - "Step 2 of 5".
+ * @csspart heading - The step's heading.
+ * @csspart text - The step's text.
+ * @csspart activity - The embedded activity (breathing, grounding, check-in or crisis help).
+ * @csspart plan - Around the embedded `<calm-plan>` of a plan step.
+ * @csspart options - The list of a choice step's options.
+ * @csspart option - One option button.
+ * @csspart wave - The timed wave of an urge-surfing step.
+ * @csspart check - The gentle check that appears each interval.
+ * @csspart link - A step's link.
+ * @csspart controls - The row of back, start-over and next buttons.
+ * @csspart back - The back button.
+ * @csspart restart - "Start over" (during the flow) and "Start again" (at the end).
+ * @csspart next - The next button.
+ * @csspart start - The start button.
+ *
+ * @cssproperty --calm-color-accent - The main buttons and the wave.
+ * @cssproperty --calm-color-accent-text - Text on the accent colour.
+ * @cssproperty --calm-color-accent-soft - Button hover.
+ * @cssproperty --calm-color-surface - Background.
+ * @cssproperty --calm-color-surface-raised - Buttons.
+ * @cssproperty --calm-color-text - Text colour.
+ * @cssproperty --calm-color-muted - Secondary text.
+ * @cssproperty --calm-color-border - Borders.
+ * @cssproperty --calm-color-focus - Focus ring.
+ * @cssproperty --calm-radius - Corner radius.
+ * @cssproperty --calm-space - Base spacing.
+ * @cssproperty --calm-font-family - Font.
+ * @cssproperty --calm-font-size - Base font size.
+ * @cssproperty --calm-target-size - Smallest size of a control (44px; 48px in kiosks).
+ */
+export class CalmFlow extends CalmActivity {
+  static override styles = [...CalmActivity.styles, flowStyles];
+
+  /** A built-in flow: `calm-down` (default), `tipp`, `stop`, `urge-surfing`, `staff-support` or `safety-plan`. */
+  @property({ reflect: true }) flow: BuiltInFlowId = DEFAULT_FLOW;
+
+  @state() private current: FlowState = 'idle';
+  /** Bumped whenever the machine moves, so the element renders the new step. */
+  @state() private moves = 0;
+  /** Gentle checks so far on a timed wave step. */
+  @state() private checks = 0;
+  @query('h2') private heading?: HTMLElement;
+
+  #fromProperty: Loaded | undefined;
+  #fromScript: Loaded | undefined;
+  #scriptRead = false;
+  #loaded: Loaded | undefined;
+  #definition: FlowDefinition | undefined;
+  #machine: FlowMachine | undefined;
+  #startedAt = 0;
+  #waveStartedAt = 0;
+  #waveTimer: number | undefined;
+  #plan: CalmPlan | undefined;
+
+  /**
+   * Your own flow: a definition object (see docs/authoring-flows.md). It is validated and
+   * copied; invalid ones show a calm message and fire `calm-config-error`. Wins over a child
+   * `<script type="application/json">` and over `flow`. Reading it gives a copy of the flow in use.
+   */
+  @property({ attribute: false })
+  get definition(): FlowDefinition | undefined {
+    return this.#definition ? structuredClone(this.#definition) : undefined;
+  }
+  set definition(value: unknown) {
+    this.#fromProperty = value === undefined || value === null ? undefined : validateFlow(value);
+    this.reportConfigErrors(this.#fromProperty?.errors ?? []);
+    this.#load();
+  }
+
+  /** `idle` (the start screen), `running` or `complete`. */
+  get state(): FlowState {
+    return this.current;
+  }
+
+  /** The current step's id, or null before the start. */
+  get step(): string | null {
+    return this.current === 'idle' ? null : (this.#machine?.stepId ?? null);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('calm-help', this.#onHelp);
+    if (!this.#scriptRead) this.#readScript();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('calm-help', this.#onHelp);
+    // Nothing of the person stays in a flow taken off the page (answers, a plan's words).
+    this.reset();
+  }
+
+  /** Starts the flow at its first step (from the start screen only). */
+  start(): void {
+    if (this.current === 'idle') this.#begin(false);
+  }
+
+  /** Starts again from the first step, forgetting every answer (a flow left early ends with `finished: false`). */
+  restart(): void {
+    this.#restart(false);
+  }
+
+  /** Back to the start screen with nothing remembered. Fires no event. */
+  reset(): void {
+    this.#stopWave();
+    this.#plan = undefined;
+    this.#machine = undefined;
+    this.checks = 0;
+    this.current = 'idle';
+    this.announcer.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('flow')) this.#load();
+    if (this.#plan) this.#dress(this.#plan);
+  }
+
+  #readScript(): void {
+    this.#scriptRead = true;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(script.textContent);
+    } catch {
+      this.#fromScript = { errors: [{ path: '$', message: 'the JSON in the child script could not be read' }] };
+    }
+    this.#fromScript ??= validateFlow(parsed);
+    this.reportConfigErrors(this.#fromScript.errors);
+    this.#load();
+  }
+
+  /** Picks the flow in use: the property, else the child script, else the built-in one. */
+  #load(): void {
+    const chosen = this.#fromProperty ?? this.#fromScript ?? builtIn(oneOf(this, 'flow', this.flow, BUILT_IN_FLOWS, DEFAULT_FLOW));
+    if (chosen === this.#loaded) return;
+    this.#loaded = chosen;
+    this.#definition = chosen.definition;
+    this.reset();
+  }
+
+  #begin(user: boolean): void {
+    const definition = this.#definition;
+    if (!definition) return;
+    this.reset();
+    this.#machine = new FlowMachine(definition);
+    this.#startedAt = currentClock().now();
+    this.current = 'running';
+    void this.emit('calm-start', { activity: ACTIVITY });
+    this.#enter(user);
+  }
+
+  #restart(user: boolean): void {
+    if (this.current === 'running') this.#complete(false);
+    this.current = 'idle';
+    this.#begin(user);
+  }
+
+  #go(user: boolean, move: (machine: FlowMachine) => unknown): void {
+    const machine = this.#machine;
+    if (this.current !== 'running' || !machine) return;
+    const before = machine.index;
+    move(machine);
+    if (machine.index !== before) this.#enter(user);
+  }
+
+  #enter(user: boolean): void {
+    const machine = this.#machine;
+    if (!machine) return;
+    this.#stopWave();
+    this.moves++;
+    const step = machine.step;
+    if (step.kind === 'plan') this.#ensurePlan(step);
+    if (step.kind === 'choice' && step.checkEvery) this.#startWave(step.checkEvery * 1000, step);
+    void this.emit('calm-step', { activity: ACTIVITY, step: machine.stepId, index: machine.index, total: machine.total });
+    if (user) void this.#focusHeading();
+    else this.announcer.announce(this.#text(step.title));
+    if (machine.finished) {
+      this.current = 'complete';
+      this.#complete(true);
+    }
+  }
+
+  #complete(finished: boolean): void {
+    const machine = this.#machine;
+    if (!machine || !this.#definition) return;
+    const ratings = machine.ratings;
+    this.#stopWave();
+    void this.emit('calm-complete', {
+      activity: ACTIVITY,
+      elapsedMs: Math.round(currentClock().now() - this.#startedAt),
+      finished,
+      flow: this.#definition.id,
+      path: machine.path,
+      before: ratings[0] ?? null,
+      after: ratings.length > 1 ? (ratings.at(-1) ?? null) : null,
+    });
+  }
+
+  async #focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.heading?.focus();
+  }
+
+  /** The Next button: on a check-in step, whatever was answered there counts (skipping is fine). */
+  #onNext(): void {
+    this.#go(true, (machine) => {
+      const checkIn = this.renderRoot.querySelector<CheckInElement>('[data-kind="check-in"]');
+      const value = checkIn?.value;
+      if (machine.step.kind === 'check-in' && value) machine.record({ intensity: value.intensity, needs: value.needs });
+      machine.next();
+    });
+  }
+
+  #onCheckIn(event: CustomEvent<CalmCheckInDetail>): void {
+    const { intensity, needs } = event.detail;
+    this.#go(true, (machine) => machine.step.kind === 'check-in' && machine.answerAndGo({ intensity, needs: needs ? [...needs] : null }));
+  }
+
+  /** Embedded activities' own start/step/complete stay inside; the flow reports its own. */
+  #keepInside(event: Event): void {
+    event.stopPropagation();
+  }
+
+  /** A need, safety answer or threshold in an embedded check-in opens the flow's own help at once. */
+  #onChildHelp(): void {
+    this.renderRoot.querySelector<CalmHelp>('calm-help[part~="help"]')?.show();
+  }
+
+  /** Crisis help pauses whatever is timed inside (CONTENT.md: stop or pause on a danger signal). */
+  #onHelp = (): void => {
+    this.renderRoot.querySelectorAll<Pausable>('calm-breathing, calm-grounding').forEach((el) => el.pause?.());
+  };
+
+  #ensurePlan(step: FlowStep): void {
+    const template = step.template ?? 'safety';
+    if (this.#plan?.template === template) return;
+    // One plan for the whole flow, kept in one place in the template, so going back and on
+    // keeps the person's words; `reset()` and `restart()` drop it.
+    const plan = document.createElement('calm-plan');
+    plan.template = template;
+    this.#plan = plan;
+  }
+
+  #dress(plan: CalmPlan): void {
+    const { theme, motion, region } = this.#passed();
+    plan.help = 'none';
+    plan.theme = theme;
+    plan.motion = motion;
+    plan.region = region;
+    plan.strings = this.strings;
+  }
+
+  /**
+   * What embedded elements get of this element's own settings: only valid values (an invalid
+   * one is named once, by this element, and the embedded element uses its default).
+   */
+  #passed(): { theme?: CalmFlow['theme']; motion?: CalmFlow['motion']; region?: string } {
+    return {
+      theme: (THEMES as readonly unknown[]).includes(this.theme) ? this.theme : undefined,
+      motion: this.motion === 'auto' || this.motion === 'reduce' ? this.motion : undefined,
+      region: regionCode(this.region),
+    };
+  }
+
+  // The timed wave: a gentle check every `everyMs`, each computed from the clock (never by
+  // counting timer ticks), so a late timer or a hidden page never shifts the next check.
+  #startWave(everyMs: number, step: FlowStep): void {
+    this.#waveStartedAt = currentClock().now();
+    this.checks = 0;
+    const schedule = (): void => {
+      const clock = currentClock();
+      const due = this.#waveStartedAt + (this.checks + 1) * everyMs;
+      this.#waveTimer = clock.schedule(() => {
+        this.checks = Math.floor((clock.now() - this.#waveStartedAt) / everyMs);
+        this.announcer.announce(step.check ? this.#text(step.check) : this.#waveTime(step));
+        schedule();
+      }, due - clock.now());
+    };
+    schedule();
+  }
+
+  #stopWave(): void {
+    if (this.#waveTimer !== undefined) currentClock().cancel(this.#waveTimer);
+    this.#waveTimer = undefined;
+    this.checks = 0;
+  }
+
+  /**
+   * A catalog key in the element's language, or the flow's own words (own language, else
+   * English, else the first given). `{help}` in either is the name of the "Get help now" button.
+   */
+  #text(text: FlowText | undefined): string {
+    if (text === undefined) return '';
+    const values = { help: this.t('help.open') };
+    if (typeof text === 'string') return this.t(text as StringKey, values);
+    return format(text[this.locale.language] ?? text.en ?? Object.values(text)[0] ?? '', values);
+  }
+
+  protected override render(): TemplateResult {
+    const machine = this.current === 'idle' ? undefined : this.#machine;
+    const step = machine?.step;
+    const definition = this.#definition;
+    const title = definition ? this.#text(step ? step.title : definition.title) : this.t('common.loadError');
+    const text = definition ? this.#text(step ? step.text : definition.text) : '';
+    return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
+      ${this.renderHelp()}
+      <div
+        part="screen"
+        class="screen"
+        @calm-start=${this.#keepInside}
+        @calm-step=${this.#keepInside}
+        @calm-complete=${this.#keepInside}
+        @calm-help=${this.#onChildHelp}
+      >
+        ${machine
+          ? html`<p part="progress" class="muted">
+              ${this.t(machine.linear || machine.finished ? 'flow.progress' : 'flow.progressAbout', { index: machine.index, total: machine.total })}
+            </p>`
+          : nothing}
+        <h2 part="heading" id="heading" tabindex="-1">${title}</h2>
+        ${text ? html`<p part="text">${text}</p>` : nothing}
+        ${step ? keyed(this.moves, this.#renderBody(step)) : nothing}
+        <div part="plan" class="embedded" ?hidden=${step?.kind !== 'plan'}>${this.#plan ?? nothing}</div>
+        ${step?.link
+          ? html`<p>
+              <a part="link" href=${step.link.href} target=${step.link.href.startsWith('https:') ? '_blank' : nothing} rel="noopener noreferrer">
+                ${this.#text(step.link.label)}${step.link.href.startsWith('https:') ? html`<span class="visually-hidden"> ${this.t('help.newTab')}</span>` : nothing}
+              </a>
+            </p>`
+          : nothing}
+        ${definition ? this.#renderControls(step) : nothing}
+      </div>
+      ${this.announcer.render()}
+    </div>`;
+  }
+
+  #renderBody(step: FlowStep): TemplateResult | typeof nothing {
+    const shared = { ...this.#passed(), strings: this.strings };
+    switch (step.kind) {
+      case 'breathing':
+        return html`<div class="embedded">
+          <calm-breathing
+            part="activity"
+            help="none"
+            pattern=${step.pattern ?? nothing}
+            .cycles=${step.cycles}
+            .theme=${shared.theme}
+            .motion=${shared.motion}
+            .strings=${shared.strings}
+            .region=${shared.region}
+          ></calm-breathing>
+        </div>`;
+      case 'grounding':
+        return html`<div class="embedded">
+          <calm-grounding
+            part="activity"
+            help="none"
+            exercise=${step.exercise ?? nothing}
+            .theme=${shared.theme}
+            .motion=${shared.motion}
+            .strings=${shared.strings}
+            .region=${shared.region}
+          ></calm-grounding>
+        </div>`;
+      case 'check-in':
+        return html`<div class="embedded">
+          <calm-check-in
+            part="activity"
+            data-kind="check-in"
+            help="none"
+            steps=${(step.steps ?? DEFAULT_CHECK_IN_STEPS).join(' ')}
+            scale=${step.scale ?? nothing}
+            audience=${step.audience ?? nothing}
+            .theme=${shared.theme}
+            .motion=${shared.motion}
+            .strings=${shared.strings}
+            .region=${shared.region}
+            @calm-check-in=${this.#onCheckIn}
+          ></calm-check-in>
+        </div>`;
+      case 'help':
+        return html`<calm-help
+          part="activity"
+          variant="panel"
+          .theme=${shared.theme}
+          .motion=${shared.motion}
+          .strings=${shared.strings}
+          .region=${shared.region}
+        ></calm-help>`;
+      case 'choice':
+        return html`${step.checkEvery ? this.#renderWave(step) : nothing}
+          <ul part="options" class="options" role="list">
+            ${(step.options ?? []).map(
+              (option) => html`<li>
+                <button part="option" class="button" data-option=${option.id} @click=${() => this.#go(true, (m) => m.choose(option.id))}>
+                  ${this.#text(option.label)}
+                </button>
+              </li>`,
+            )}
+          </ul>`;
+      default:
+        return nothing;
+    }
+  }
+
+  /** "Time so far: 2 minutes" on a timed wave. */
+  #waveTime(step: FlowStep): string {
+    const minutes = (this.checks * (step.checkEvery ?? 60)) / 60;
+    const time = new Intl.NumberFormat(this.locale.language, { style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1 }).format(minutes);
+    return this.t('flow.waveTime', { time });
+  }
+
+  #renderWave(step: FlowStep): TemplateResult {
+    return html`<div part="wave" class="wave">
+      <svg viewBox="0 0 72 32" aria-hidden="true"><path d="M2 22c8 0 10-14 18-14s10 14 18 14 10-14 18-14 10 14 14 14"></path></svg>
+      ${this.checks > 0
+        ? html`<div>
+            ${step.check ? html`<p part="check" class="check">${this.#text(step.check)}</p>` : nothing}
+            <p class="muted">${this.#waveTime(step)}</p>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderControls(step: FlowStep | undefined): TemplateResult {
+    const machine = this.#machine;
+    if (!step || !machine) {
+      return html`<div part="controls" class="row">
+        <button part="start" class="button primary" @click=${() => this.#begin(true)}>${this.t('flow.start')}</button>
+      </div>`;
+    }
+    if (machine.finished) {
+      return html`<div part="controls" class="row">
+        <button part="restart" class="button primary" @click=${() => this.#restart(true)}>${this.t('flow.again')}</button>
+      </div>`;
+    }
+    return html`<div part="controls" class="row">
+      <button part="back" class="button" ?disabled=${!machine.canGoBack} @click=${() => this.#go(true, (m) => m.back())}>
+        ${this.t('flow.back')}
+      </button>
+      ${machine.index > 1
+        ? html`<button part="restart" class="button" @click=${() => this.#restart(true)}>${this.t('flow.restart')}</button>`
+        : nothing}
+      ${step.kind === 'choice'
+        ? nothing
+        : html`<button part="next" class="button primary" @click=${this.#onNext}>${this.t('flow.next')}</button>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calm-flow': CalmFlow;
+  }
+}

@@ -1,0 +1,5 @@
+import { defineElement } from '../../define.js';
+import { CalmFlow } from './calm-flow.js';
+
+export { CalmFlow };
+defineElement('calm-flow', CalmFlow);

@@ -1,0 +1,197 @@
+import { css } from 'lit';
+
+// Buttons, focus rings, `.visually-hidden` and forced colours for buttons come from shared.ts.
+export const kioskStyles = css`
+  :host {
+    /* Kiosks and tablets: every control at least 48px (SPEC §1.4), passed on to the activities. */
+    --_target: max(48px, var(--calm-target-size, 48px));
+    min-height: 100%;
+    /* A shared touch screen: no text selection, no callout on long press, no double-tap zoom. */
+    -webkit-user-select: none;
+    user-select: none;
+    -webkit-touch-callout: none;
+    touch-action: manipulation;
+  }
+  .base {
+    --calm-target-size: var(--_target);
+    position: relative;
+    display: grid;
+    grid-template-rows: auto 1fr;
+    min-height: inherit;
+    height: 100%;
+  }
+  .bar,
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  .bar {
+    justify-content: space-between;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-block-end: var(--_border-width) solid var(--_border);
+  }
+  .stage {
+    display: grid;
+    min-height: 0;
+    overflow: auto;
+  }
+  .screen {
+    display: grid;
+    align-content: start;
+    gap: var(--_space);
+    width: 100%;
+    max-width: 72rem;
+    margin-inline: auto;
+    padding: var(--_space);
+  }
+  h1,
+  h2,
+  p {
+    margin: 0;
+  }
+  h1 {
+    font-size: clamp(1.5rem, 1.1rem + 2vw, 2.5rem);
+    line-height: 1.2;
+  }
+  .row h1 {
+    font-size: clamp(1.25rem, 1rem + 1vw, 1.75rem);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  svg {
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  [dir='rtl'] .back {
+    transform: scaleX(-1);
+  }
+  .big {
+    min-width: min(100%, 14rem);
+    min-height: calc(var(--_target) * 1.25);
+    font-size: 1.25em;
+  }
+
+  /* Welcome: a tap anywhere starts. */
+  .attract {
+    align-content: center;
+    justify-items: center;
+    min-height: 100%;
+    text-align: center;
+    cursor: pointer;
+  }
+  .attract p {
+    max-width: 46ch;
+  }
+  .lead {
+    font-size: 1.2em;
+  }
+  .orb {
+    width: clamp(5rem, 22vmin, 12rem);
+    aspect-ratio: 1;
+    border: 3px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_accent-soft);
+    transform: scale(0.85);
+    /* One slow breath, under 5 s so it needs no pause control (WCAG 2.2.2); none under reduced motion. */
+    animation: calm-kiosk-breathe 4.8s ease-in-out;
+  }
+  @keyframes calm-kiosk-breathe {
+    45% {
+      transform: none;
+    }
+  }
+  .still .orb {
+    animation: none;
+  }
+
+  /* Menu: tiles are big buttons with an icon, a title and a line of text. */
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tiles li {
+    display: grid;
+  }
+  .tile {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-content: center;
+    gap: 0.2em 0.9em;
+    min-height: max(var(--_target), 6.5rem);
+    padding: var(--_space);
+    font-weight: 400;
+    text-align: start;
+  }
+  .tile svg {
+    grid-row: span 2;
+    width: 3rem;
+    height: 3rem;
+    color: var(--_accent);
+  }
+  [data-activity='help'] svg {
+    color: var(--_help);
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+
+  /* "Are you still there?": over the screen (the base's second row), never over the help bar. */
+  .warning {
+    grid-area: 2 / 1;
+    inset: 0;
+    display: grid;
+    width: auto;
+    height: auto;
+    margin: 0;
+    padding: min(var(--_space), 3vh);
+    /* On a very short screen the card scrolls here; it never pushes the help bar off the top. */
+    overflow: auto;
+    border: 0;
+    background: rgb(0 0 0 / 0.55);
+    color: var(--_text);
+  }
+  /* Sizes shrink with a short screen (a phone on its side), so the whole card still shows. */
+  .card {
+    display: grid;
+    justify-items: center;
+    gap: min(var(--_space), 3vh);
+    max-width: 32rem;
+    /* Centred while it fits, top-aligned (never cut off) when it does not. */
+    margin: auto;
+    padding: min(var(--_space) * 1.5, 5vh);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    text-align: center;
+  }
+  h2,
+  .countdown {
+    font-size: min(1.4em, 6vh);
+    line-height: 1.25;
+  }
+  .countdown {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  @media (forced-colors: active) {
+    /* Tiles are buttons in system colours (shared.ts): their icon and text take the same. */
+    .tile svg,
+    .tile span {
+      color: inherit;
+    }
+  }
+`;

@@ -1,0 +1,542 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { numberInRange, oneOf, warnOnce } from '../../attributes.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
+import { IdleController } from '../../controllers/idle.js';
+import { currentClock } from '../../engine/clock.js';
+import type { CalmResetDetail } from '../../events.js';
+import type { StringKey } from '../../locales/en.js';
+import { THEMES, type ThemeName } from '../../styles/tokens.js';
+import { CalmElement } from '../calm-element.js';
+import { regionCode, type CalmHelp } from '../help/calm-help.js';
+import '../help/define.js';
+import { kioskStyles } from './calm-kiosk.styles.js';
+
+export type KioskActivityId = 'breathing' | 'grounding' | 'check-in' | 'calm-down' | 'help';
+export type KioskScreen = 'attract' | 'menu' | 'activity';
+
+interface KioskActivity {
+  /** The element that runs it; its tile shows only once the element is registered. */
+  tag: string;
+  /** Names its strings: `kiosk.tile.<key>` (title) and `kiosk.tile.<key>Text`. */
+  key: 'breathing' | 'grounding' | 'checkIn' | 'calmDown' | 'help';
+  /** The tile's icon: path data on a 48×48 grid, stroked in the current colour (visible in forced colours). */
+  icon: string;
+  /** The built-in flow it runs, for `<calm-flow>`. */
+  flow?: string;
+}
+
+/** An activity on screen: which tile opened it, and its element (only ever in the kiosk's shadow root). */
+interface OpenActivity {
+  id: KioskActivityId;
+  element: HTMLElement & Record<string, unknown>;
+}
+
+const ACTIVITIES: Readonly<Record<KioskActivityId, KioskActivity>> = {
+  breathing: {
+    tag: 'calm-breathing',
+    key: 'breathing',
+    icon: 'M16 24a8 8 0 0 0 16 0a8 8 0 0 0-16 0M9 24a15 15 0 0 0 30 0a15 15 0 0 0-30 0M3 24a21 21 0 0 0 42 0a21 21 0 0 0-42 0',
+  },
+  grounding: {
+    tag: 'calm-grounding',
+    key: 'grounding',
+    icon: 'M24 42c-8-9-13-16-13-23a13 13 0 0 1 26 0c0 7-5 14-13 23zM19 19a5 5 0 0 0 10 0a5 5 0 0 0-10 0',
+  },
+  'check-in': {
+    tag: 'calm-check-in',
+    key: 'checkIn',
+    icon: 'M5 24a19 19 0 0 0 38 0a19 19 0 0 0-38 0M16 20a1.5 1.5 0 0 0 3 0a1.5 1.5 0 0 0-3 0M29 20a1.5 1.5 0 0 0 3 0a1.5 1.5 0 0 0-3 0M16 29c4.5 5 11.5 5 16 0',
+  },
+  'calm-down': {
+    tag: 'calm-flow',
+    key: 'calmDown',
+    icon: 'M6 40h10v-9h10v-9h10v-9h6M37 8a3 3 0 0 0 6 0a3 3 0 0 0-6 0',
+    flow: 'calm-down',
+  },
+  help: {
+    tag: 'calm-help',
+    key: 'help',
+    icon: 'M8 10h32v22H22l-9 7v-7H8zM17 21h14M17 26h9',
+  },
+};
+
+export const KIOSK_ACTIVITY_IDS = Object.keys(ACTIVITIES) as KioskActivityId[];
+const DEFAULT_ACTIVITIES = 'breathing grounding check-in calm-down help';
+const DEFAULT_IDLE_SECONDS = 120;
+const MIN_IDLE_SECONDS = 30;
+const MAX_IDLE_SECONDS = 24 * 60 * 60;
+/** How long "Are you still there?" stays up before the screen starts over (at least 20 s). */
+export const KIOSK_WARNING_SECONDS = 30;
+/** How long an operator holds the corner to fire `calm-operator-exit`. */
+export const OPERATOR_HOLD_MS = 5000;
+/** The size of that corner, in CSS pixels from each edge. */
+export const OPERATOR_CORNER_PX = 48;
+
+/** Anything that means someone is at the screen: a touch, a key, a scroll, or an activity moving on. */
+const PRESENCE_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'calm-start', 'calm-phase', 'calm-step', 'calm-complete'] as const;
+/** What the operator's corner watches: a press, a slide and a lift. */
+const OPERATOR_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
+
+/** `idle-timeout` as written: empty means the default; text that is not a number is kept, to be named in the warning. */
+function secondsFromAttribute(value: string | null): unknown {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  return Number.isNaN(seconds) ? value : seconds;
+}
+
+/** A host value as a warning shows it. */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : `(${typeof value})`;
+}
+
+/** A distance from an edge, in CSS pixels, that is inside the operator's corner. */
+const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPERATOR_CORNER_PX;
+
+/**
+ * @summary A kiosk and tablet shell for a shared screen: a calm welcome, a menu of large
+ * activity tiles, each activity full-screen, one "Get help now" for the whole screen, and an
+ * idle reset that forgets the last person without cutting off someone mid-breath.
+ *
+ * Tiles appear for the activities whose elements are registered (import `calmkit`, or the
+ * element modules you want); `check-in` and `calm-down` appear as soon as `<calm-check-in>` and
+ * `<calm-flow>` are defined. Each activity is created fresh when its tile is chosen, with
+ * `help="none"` (the kiosk's help covers it), and destroyed on Back and on reset.
+ *
+ * After `idle-timeout` seconds without a touch, key or running exercise, "Are you still there?"
+ * counts down for 30 seconds beside, never over, the help control; then every activity is
+ * destroyed, every answer and typed word is gone, focus is on the welcome screen, and
+ * `calm-reset` fires. Crisis help left open is never closed by the timer: the screen behind it
+ * starts over and help stays open.
+ *
+ * @slot help - Your own `<calm-help>` (button variant), for example with your clinic's or
+ * school's contacts. Without it the kiosk shows its own.
+ *
+ * @event calm-reset - The kiosk forgot the last person. `detail: { reason: 'idle' | 'user' }`; `idle` after the idle warning and on return from the back/forward cache, `user` from `reset()` and the "I'm finished" button.
+ * @event calm-operator-exit - The operator held the corner for 5 seconds (`operator-exit`). `detail: {}`. The kiosk does nothing else; the host decides what happens.
+ * @event calm-help - The person chose the "Talk to someone now" tile (the help button fires its own). `detail: { reason: 'button' }`.
+ *
+ * @csspart base - The wrapper around everything the kiosk shows.
+ * @csspart bar - The top bar with help and the full-screen button.
+ * @csspart help - The kiosk's own `<calm-help>`.
+ * @csspart help-button - Its "Get help now" button.
+ * @csspart fullscreen - The full-screen button (`fullscreen`).
+ * @csspart screen - The screen in view: welcome, menu or activity.
+ * @csspart heading - That screen's heading.
+ * @csspart start - The big Start button on the welcome screen.
+ * @csspart tiles - The list of activity tiles.
+ * @csspart tile - One activity tile.
+ * @csspart done - The "I'm finished" button on the menu.
+ * @csspart back - The "Back to the menu" button.
+ * @csspart activity - Where the chosen activity's element sits.
+ * @csspart warning - The "Are you still there?" dialog.
+ * @csspart countdown - The seconds left in the warning.
+ * @csspart stay - The "I'm still here" button.
+ *
+ * @cssproperty --calm-color-accent - The Start button, tile icons and the welcome shape.
+ * @cssproperty --calm-color-accent-text - Text on the accent colour.
+ * @cssproperty --calm-color-accent-soft - Tile hover and the welcome shape's fill.
+ * @cssproperty --calm-color-surface - Background.
+ * @cssproperty --calm-color-surface-raised - Tiles and the warning.
+ * @cssproperty --calm-color-text - Text colour.
+ * @cssproperty --calm-color-muted - Secondary text.
+ * @cssproperty --calm-color-border - Borders.
+ * @cssproperty --calm-color-focus - Focus ring.
+ * @cssproperty --calm-radius - Corner radius.
+ * @cssproperty --calm-space - Base spacing.
+ * @cssproperty --calm-font-family - Font.
+ * @cssproperty --calm-font-size - Base font size.
+ * @cssproperty --calm-target-size - Smallest size of a control: at least 48px here, passed on to the embedded elements.
+ * @cssproperty --calm-motion-duration - Base transition length; 0 under reduced motion.
+ */
+export class CalmKiosk extends CalmElement {
+  static override styles = [...CalmElement.styles, kioskStyles];
+
+  /** Space-separated activity tiles, in order: `breathing`, `grounding`, `check-in`, `calm-down`, `help`. */
+  @property() activities: string = DEFAULT_ACTIVITIES;
+
+  /** Seconds without interaction before "Are you still there?" (default 120, at least 30). */
+  @property({ attribute: 'idle-timeout', converter: { fromAttribute: secondsFromAttribute } }) idleTimeout: number = DEFAULT_IDLE_SECONDS;
+
+  /** Shows a full-screen button (hidden where the Fullscreen API is unavailable). */
+  @property({ type: Boolean, reflect: true }) fullscreen = false;
+
+  /** Lets an operator hold the bottom corner (inline end) for 5 seconds to fire `calm-operator-exit`. */
+  @property({ attribute: 'operator-exit', type: Boolean, reflect: true }) operatorExit = false;
+
+  /** ISO 3166 region for crisis help, e.g. `US`. Without it, the region of the kiosk's language. */
+  @property({ reflect: true }) region?: string;
+
+  @state() private shown: KioskScreen = 'attract';
+
+  protected readonly announcer = new AnnouncerController(this);
+  protected readonly idle = new IdleController(this, {
+    timeoutMs: () => this.#idleSeconds() * 1000,
+    warningMs: KIOSK_WARNING_SECONDS * 1000,
+    busy: () => this.#activityRunning(),
+    onWarning: () => this.#onWarning(),
+    onActive: () => this.#onWarningCancelled(),
+    onIdle: () => this.#reset('idle'),
+  });
+
+  #activity: OpenActivity | undefined;
+  /** The string overrides last given to the activity, as JSON. */
+  #activityStrings: string | undefined;
+  /** What to focus once the next render is on screen: a selector in the shadow root. */
+  #focusAfterRender: string | undefined;
+  #operatorHold: { pointerId: number; cancel: () => void } | undefined;
+  #listeners: AbortController | undefined;
+
+  /** The screen in view: `attract` (welcome), `menu` or `activity`. */
+  get screen(): KioskScreen {
+    return this.shown;
+  }
+
+  /** The activities that have a tile now (valid, and their element registered). */
+  get availableActivities(): KioskActivityId[] {
+    return this.#activityIds().filter((id) => customElements.get(ACTIVITIES[id].tag));
+  }
+
+  /** Forgets the person: every activity destroyed, back to the welcome screen, `calm-reset` with `reason: 'user'`. */
+  reset(): void {
+    this.#reset('user');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#listeners = new AbortController();
+    const options = { capture: true, passive: true, signal: this.#listeners.signal };
+    for (const name of PRESENCE_EVENTS) this.addEventListener(name, this.#onPresence, options);
+    for (const name of OPERATOR_EVENTS) this.addEventListener(name, this.#onOperatorPointer, options);
+    window.addEventListener('pageshow', this.#onPageShow, options);
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange, options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#listeners?.abort();
+    this.#cancelOperatorHold();
+    // A kiosk taken off the page forgets the person at once (no event: nothing is on screen).
+    this.#forget();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('activities')) this.#watchForLateActivities();
+    if (changed.has('idleTimeout')) this.#idleSeconds();
+    if (changed.has('region') && this.region && !regionCode(this.region)) {
+      warnOnce(this, `region=${describe(this.region)}`, `region=${describe(this.region)} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
+    }
+    this.#configureActivity();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selector = this.#focusAfterRender;
+    this.#focusAfterRender = undefined;
+    // The tile a person came back from may be gone (its element undefined): then the heading.
+    if (selector) (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.renderRoot.querySelector('h1'))?.focus();
+  }
+
+  #activityIds(): KioskActivityId[] {
+    const value: unknown = this.activities;
+    const words = typeof value === 'string' ? value.toLowerCase().split(/\s+/).filter(Boolean) : [];
+    const isActivity = (word: string): word is KioskActivityId => (KIOSK_ACTIVITY_IDS as string[]).includes(word);
+    const ids = [...new Set(words.filter(isActivity))];
+    const result = ids.length > 0 ? ids : (DEFAULT_ACTIVITIES.split(' ') as KioskActivityId[]);
+    if (!words.every(isActivity) || (value != null && typeof value !== 'string')) {
+      warnOnce(
+        this,
+        `activities=${describe(value)}`,
+        `activities=${describe(value)} is not valid; accepted values: ${KIOSK_ACTIVITY_IDS.join(', ')} (space-separated). Using "${result.join(' ')}".`,
+      );
+    }
+    return result;
+  }
+
+  /** Tiles for elements defined later (e.g. `<calm-flow>` loaded after the kiosk) appear when they are. */
+  #watchForLateActivities(): void {
+    for (const id of this.#activityIds()) {
+      const tag = ACTIVITIES[id].tag;
+      if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    }
+  }
+
+  /** Out of range is clamped to 30 s–24 h; anything that is not a number is the default. Both warn. */
+  #idleSeconds(): number {
+    const value: unknown = this.idleTimeout;
+    const seconds = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Number(value) : NaN;
+    const fallback = Number.isNaN(seconds) ? DEFAULT_IDLE_SECONDS : Math.min(MAX_IDLE_SECONDS, Math.max(MIN_IDLE_SECONDS, seconds));
+    return numberInRange(this, 'idle-timeout', value, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS, fallback);
+  }
+
+  #region(): string | undefined {
+    return regionCode(this.region) ?? this.locale.region?.toUpperCase();
+  }
+
+  /** A theme or motion setting to pass on: unset stays unset (follow the system); invalid was warned about. */
+  #passOn<T extends string>(name: 'theme' | 'motion', accepted: readonly T[], fallback: T): T | undefined {
+    const value: unknown = this[name];
+    return value == null || value === '' ? undefined : oneOf(this, name, value, accepted, fallback);
+  }
+
+  /** The kiosk's settings that its help control and its activity share. */
+  #settings(): { region?: string; theme?: ThemeName; motion?: 'auto' | 'reduce' } {
+    return {
+      region: this.#region(),
+      theme: this.#passOn('theme', THEMES, 'light'),
+      motion: this.#passOn('motion', ['auto', 'reduce'], 'auto'),
+    };
+  }
+
+  /** The host's own `<calm-help slot="help">`, if it gave one. */
+  #hostHelp(): CalmHelp | null {
+    return this.querySelector<CalmHelp>(':scope > calm-help[slot="help"]');
+  }
+
+  /** A breathing exercise that is running counts as someone being here. */
+  #activityRunning(): boolean {
+    const element = this.#activity?.element;
+    return element?.localName === 'calm-breathing' && element.state === 'running';
+  }
+
+  #onPresence = (): void => this.idle.activity();
+
+  #onPageShow = (event: PageTransitionEvent): void => {
+    // Back from the back/forward cache: whoever was here has gone.
+    if (event.persisted) this.#reset('idle');
+  };
+
+  #onFullscreenChange = (): void => this.requestUpdate();
+
+  /** Focus is in the kiosk, or nowhere (so moving it takes nothing from the rest of the page). */
+  #focusIsHere(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || this.contains(active);
+  }
+
+  #onWarning(): void {
+    // Said once; the count-down is shown, never announced each second.
+    this.announcer.announce(this.t('kiosk.warning.announce', { time: this.#seconds(KIOSK_WARNING_SECONDS) }));
+    // A keyboard or screen-reader user lands on "I'm still here". While crisis help is open its
+    // dialog keeps focus: everything behind it, the warning included, is inert.
+    if (this.#focusIsHere()) this.#focusAfterRender = '[part="stay"]';
+  }
+
+  /** Any touch or key during the warning means someone is here: it goes, and focus with it. */
+  #onWarningCancelled(): void {
+    this.announcer.clear();
+    if (this.shadowRoot?.activeElement?.closest('.warning')) this.#focusAfterRender = 'h1';
+  }
+
+  /** Shows the menu or an activity, then focuses `focus` (a selector) on it. */
+  #show(screen: KioskScreen, focus: string): void {
+    this.shown = screen;
+    this.#focusAfterRender = focus;
+    // Every new screen means someone is here: the wait starts again.
+    this.idle.start();
+  }
+
+  #backToMenu(): void {
+    const id = this.#activity?.id;
+    this.#destroyActivity();
+    this.#show('menu', `[data-activity="${id}"]`);
+  }
+
+  #choose(id: KioskActivityId): void {
+    if (id === 'help') {
+      // Help is the same control as the always-visible button: one set of contacts, one dialog.
+      (this.#hostHelp() ?? this.renderRoot.querySelector<CalmHelp>('calm-help'))?.show();
+      void this.emit('calm-help', { reason: 'button' });
+      return;
+    }
+    const { tag, flow } = ACTIVITIES[id];
+    const element = document.createElement(tag) as OpenActivity['element'];
+    if (flow) element.setAttribute('flow', flow);
+    element.setAttribute('help', 'none');
+    // Configured (region, theme, motion, strings) in willUpdate, before it is on the page.
+    this.#activity = { id, element };
+    this.#show('activity', 'h1');
+  }
+
+  /** The kiosk's settings reach the activity: region for help, theme, motion and string overrides. */
+  #configureActivity(): void {
+    const element = this.#activity?.element;
+    if (!element) return;
+    Object.assign(element, this.#settings());
+    // The strings setter re-renders the activity, so only when they changed.
+    const strings = JSON.stringify(this.strings ?? null);
+    if (strings !== this.#activityStrings) element.strings = this.strings;
+    this.#activityStrings = strings;
+  }
+
+  /** Destroys the activity on screen, and everything typed or chosen in it. */
+  #destroyActivity(): void {
+    const element = this.#activity?.element;
+    this.#activity = undefined;
+    this.#activityStrings = undefined;
+    try {
+      // Activities with answers (grounding, check-in, flow, plan) empty them in reset().
+      const reset = element?.reset;
+      if (typeof reset === 'function') reset.call(element);
+    } catch {
+      // Whatever went wrong inside it, the activity still goes, and the reset carries on.
+    }
+    element?.remove();
+  }
+
+  /** Everything a person left, gone; back to the welcome screen. */
+  #forget(): void {
+    this.idle.stop();
+    this.#destroyActivity();
+    this.shown = 'attract';
+    this.announcer.clear();
+  }
+
+  #reset(reason: CalmResetDetail['reason']): void {
+    // Never take focus from the rest of the page (a host calling reset()).
+    this.#focusAfterRender = this.#focusIsHere() ? 'h1' : undefined;
+    this.#forget();
+    void this.emit('calm-reset', { reason });
+  }
+
+  #seconds(count: number): string {
+    return new Intl.NumberFormat(this.locale.language, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(count);
+  }
+
+  #toggleFullscreen(): void {
+    const change = document.fullscreenElement === this ? document.exitFullscreen() : this.requestFullscreen();
+    // Refused (no user gesture, or a policy): the button stays as it was.
+    change.catch(() => undefined);
+  }
+
+  /** Is this point in the operator's corner: the bottom corner on the inline end (bottom left in RTL)? */
+  #inOperatorCorner(event: PointerEvent): boolean {
+    const box = this.getBoundingClientRect();
+    const fromEnd = this.locale.dir === 'rtl' ? event.clientX - box.left : box.right - event.clientX;
+    return inCorner(fromEnd) && inCorner(box.bottom - event.clientY);
+  }
+
+  // The corner is watched, not covered: a tap there still reaches whatever is under it. A press
+  // there starts the hold; lifting, or sliding out of the corner, cancels it.
+  #onOperatorPointer = (event: PointerEvent): void => {
+    if (event.type === 'pointerdown') {
+      this.#cancelOperatorHold();
+      if (this.operatorExit && event.isPrimary && this.#inOperatorCorner(event)) this.#holdOperatorCorner(event.pointerId);
+    } else if (event.pointerId === this.#operatorHold?.pointerId && (event.type !== 'pointermove' || !this.#inOperatorCorner(event))) {
+      this.#cancelOperatorHold();
+    }
+  };
+
+  #holdOperatorCorner(pointerId: number): void {
+    const clock = currentClock();
+    // A timer fires no earlier than asked, and any lift or slide cancels it first.
+    const timer = clock.schedule(() => {
+      this.#operatorHold = undefined;
+      void this.emit('calm-operator-exit', {});
+    }, OPERATOR_HOLD_MS);
+    this.#operatorHold = { pointerId, cancel: () => clock.cancel(timer) };
+  }
+
+  #cancelOperatorHold(): void {
+    this.#operatorHold?.cancel();
+    this.#operatorHold = undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const warning = this.idle.state === 'warning';
+    const { region, theme, motion } = this.#settings();
+    return html`<div part="base" class="base ${this.reducedMotion ? 'still' : ''}" lang=${this.locale.language} dir=${this.locale.dir}>
+      <div part="bar" class="bar">
+        <slot name="help" @slotchange=${() => this.requestUpdate()}></slot>
+        ${this.#hostHelp()
+          ? nothing
+          : html`<calm-help part="help" exportparts="button: help-button" .region=${region} .theme=${theme} .motion=${motion} .strings=${this.strings}></calm-help>`}
+        ${this.fullscreen && document.fullscreenEnabled
+          ? html`<button part="fullscreen" class="button" @click=${this.#toggleFullscreen}>
+              ${this.t(document.fullscreenElement === this ? 'kiosk.fullscreen.exit' : 'kiosk.fullscreen.enter')}
+            </button>`
+          : nothing}
+      </div>
+      <div class="stage" .inert=${warning}>${this.#renderScreen()}</div>
+      ${warning ? this.#renderWarning() : nothing}
+      ${this.announcer.render()}
+    </div>`;
+  }
+
+  #renderScreen(): TemplateResult {
+    if (this.shown === 'attract') return this.#renderAttract();
+    return this.#activity ? this.#renderActivity(this.#activity) : this.#renderMenu();
+  }
+
+  #renderHeading(key: StringKey): TemplateResult {
+    return html`<h1 part="heading" tabindex="-1">${this.t(key)}</h1>`;
+  }
+
+  #renderAttract(): TemplateResult {
+    // A tap anywhere on the welcome starts; the Start button is the same action for keys.
+    return html`<div part="screen" class="screen attract" @click=${() => this.#show('menu', 'h1')}>
+      <div class="orb" aria-hidden="true"></div>
+      ${this.#renderHeading('kiosk.welcome.title')}
+      <p class="lead">${this.t('kiosk.welcome.text')}</p>
+      <button part="start" class="button primary big">${this.t('kiosk.welcome.start')}</button>
+      <p class="muted">${this.t('kiosk.welcome.tap')}</p>
+      <p class="muted">${this.t('kiosk.privacy')}</p>
+    </div>`;
+  }
+
+  #renderMenu(): TemplateResult {
+    return html`<div part="screen" class="screen">
+      ${this.#renderHeading('kiosk.menu.title')}
+      <ul part="tiles" class="tiles" role="list">
+        ${this.availableActivities.map((id) => this.#renderTile(id))}
+      </ul>
+      <div class="row">
+        <button part="done" class="button" aria-describedby="done-text" @click=${() => this.#reset('user')}>${this.t('kiosk.done')}</button>
+        <p class="muted" id="done-text">${this.t('kiosk.doneText')}</p>
+      </div>
+    </div>`;
+  }
+
+  #renderTile(id: KioskActivityId): TemplateResult {
+    const { key, icon } = ACTIVITIES[id];
+    return html`<li>
+      <button part="tile" class="button tile" data-activity=${id} aria-haspopup=${id === 'help' ? 'dialog' : 'false'} @click=${() => this.#choose(id)}>
+        <svg viewBox="0 0 48 48" aria-hidden="true"><path d=${icon}></path></svg>
+        <span class="title">${this.t(`kiosk.tile.${key}`)}</span>
+        <span class="muted">${this.t(`kiosk.tile.${key}Text`)}</span>
+      </button>
+    </li>`;
+  }
+
+  #renderActivity({ id, element }: OpenActivity): TemplateResult {
+    return html`<div part="screen" class="screen">
+      <div class="row">
+        <button part="back" class="button" @click=${() => this.#backToMenu()}>
+          <svg class="back" viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7"></path></svg>
+          ${this.t('kiosk.back')}
+        </button>
+        ${this.#renderHeading(`kiosk.tile.${ACTIVITIES[id].key}`)}
+      </div>
+      <div part="activity">${element}</div>
+    </div>`;
+  }
+
+  #renderWarning(): TemplateResult {
+    // Not modal: a modal dialog would make the help control inert. It covers the screen only.
+    return html`<dialog part="warning" class="warning" open aria-labelledby="warning-title" aria-describedby="warning-text">
+      <div class="card">
+        <h2 id="warning-title">${this.t('kiosk.warning.title')}</h2>
+        <p id="warning-text">${this.t('kiosk.warning.text')}</p>
+        <p part="countdown" class="countdown">${this.t('kiosk.warning.left', { time: this.#seconds(this.idle.secondsLeft) })}</p>
+        <button part="stay" class="button primary big" @click=${() => this.idle.activity()}>${this.t('kiosk.warning.stay')}</button>
+      </div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calm-kiosk': CalmKiosk;
+  }
+}

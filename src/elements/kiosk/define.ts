@@ -1,0 +1,5 @@
+import { defineElement } from '../../define.js';
+import { CalmKiosk } from './calm-kiosk.js';
+
+export { CalmKiosk };
+defineElement('calm-kiosk', CalmKiosk);

@@ -1,0 +1,59 @@
+import { css } from 'lit';
+import { activityScreen } from '../../styles/activity-screen.js';
+
+export const planStyles = css`
+  ${activityScreen}
+  .sections {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  label {
+    font-weight: 600;
+  }
+  textarea {
+    width: 100%;
+    min-height: calc(var(--_target) * 2);
+    padding: 0.5em 0.6em;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font: inherit;
+    resize: vertical;
+  }
+  .confirm {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.75);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .print {
+    display: none;
+  }
+  @media print {
+    .base {
+      padding: 0;
+    }
+    calm-help,
+    .controls,
+    .confirm,
+    .private,
+    textarea,
+    .hint {
+      display: none !important;
+    }
+    .print {
+      display: block;
+      white-space: pre-wrap;
+      min-height: 3em;
+    }
+  }
+`;

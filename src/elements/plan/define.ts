@@ -1,0 +1,5 @@
+import { defineElement } from '../../define.js';
+import { CalmPlan } from './calm-plan.js';
+
+export { CalmPlan };
+defineElement('calm-plan', CalmPlan);

@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+/**
+ * The screen of an activity a person works through one screen at a time (`<calm-grounding>`,
+ * `<calm-flow>`, `<calm-plan>`): the layout, "Get help now" first, the heading that takes focus
+ * on each new screen, text, muted hints and a row of buttons. Each element's own sheet starts
+ * with it (`css\`${activityScreen} …\``), so its own rules come after and win.
+ */
+export const activityScreen = css`
+  .base {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+  }
+  calm-help {
+    justify-self: start;
+    background: transparent;
+  }
+  .screen {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.3;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+`;

@@ -1,0 +1,168 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/flow/define.js';
+import type { CalmFlow } from '../src/elements/flow/calm-flow.js';
+import type { BuiltInFlowId } from '../src/content/flows/index.js';
+
+interface Args {
+  flow: BuiltInFlowId;
+  help: 'button' | 'none';
+  lang?: string;
+  theme?: 'light' | 'dark' | 'contrast';
+  /** Shows the first step instead of the start screen. */
+  started: boolean;
+}
+
+const FLOWS: BuiltInFlowId[] = ['calm-down', 'tipp', 'stop', 'urge-surfing', 'staff-support', 'safety-plan'];
+
+/** A clinic's own flow, written as JSON (docs/authoring-flows.md). */
+const customFlow = {
+  version: 1,
+  id: 'waiting-room',
+  title: { en: 'Before your appointment', es: 'Antes de tu cita' },
+  text: { en: 'A few minutes to settle while you wait.', es: 'Unos minutos para calmarte mientras esperas.' },
+  start: 'check',
+  steps: {
+    check: {
+      kind: 'check-in',
+      title: { en: 'How are you feeling?', es: '¿Cómo te sientes?' },
+      steps: ['intensity'],
+      branches: [{ when: { intensity: { gte: 7 } }, next: 'breathe' }],
+      next: 'pick',
+    },
+    pick: {
+      kind: 'choice',
+      title: { en: 'What would help?', es: '¿Qué te ayudaría?' },
+      options: [
+        { id: 'breathe', label: { en: 'Slow breathing', es: 'Respirar despacio' }, next: 'breathe' },
+        { id: 'ground', label: { en: 'Notice the room', es: 'Fijarme en la sala' }, next: 'ground' },
+      ],
+      next: 'breathe',
+    },
+    breathe: { kind: 'breathing', title: { en: 'Slow your breathing', es: 'Respira más despacio' }, pattern: 'extended-exhale', cycles: 3, next: 'end' },
+    ground: { kind: 'grounding', title: { en: 'Come back to the room', es: 'Vuelve al lugar donde estás' }, exercise: 'senses', next: 'end' },
+    end: {
+      kind: 'end',
+      title: { en: 'Thank you', es: 'Gracias' },
+      text: { en: 'Tell the front desk if you would like someone to sit with you.', es: 'Avisa en recepción si quieres que alguien se siente contigo.' },
+      link: { label: { en: 'Call the clinic', es: 'Llamar a la clínica' }, href: 'tel:+15550100' },
+    },
+  },
+};
+
+/** Broken on purpose: an unknown kind, a `next` to nowhere and a `javascript:` link. */
+const brokenFlow = {
+  version: 1,
+  id: 'broken',
+  title: { en: 'Broken' },
+  start: 'a',
+  steps: {
+    a: { kind: 'video', title: { en: 'A' }, next: 'b' },
+    b: { kind: 'message', title: { en: 'B' }, next: 'nowhere', link: { label: { en: 'Click' }, href: 'javascript:alert(1)' } },
+  },
+};
+
+/**
+ * Step-by-step de-escalation: check in, a skill matched to how the person feels, check in
+ * again. Use the built-in flows, or write your own as JSON.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Flow',
+  component: 'calm-flow',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `**When to use it.** When a person needs to be walked through a hard moment one step at a time. \`calm-down\` checks in, offers a skill that fits (slow breathing first when distress is 7 or more, crisis help at once for "I need help now"), then checks in again. \`tipp\` is for very strong feelings (with a caution for heart conditions), \`stop\` for when someone feels pushed to act, \`urge-surfing\` rides out a craving or an urge to self-harm with a gentle check each minute, \`staff-support\` guides the adult who is helping, and \`safety-plan\` builds a personal plan.
+
+**Your own flow.** Clinicians write flows as JSON without code (see *docs/authoring-flows.md* and the published \`calmkit/flow.schema.json\`). A definition is validated before use; errors name the JSON path and the flow shows a calm message with help still there.
+
+**Accessibility.** One thing per screen with back, next, start over and "Get help now" on every step; focus moves to the new step's heading only after the person acts; timers never move focus.`,
+      },
+    },
+  },
+  args: { flow: 'calm-down', help: 'button', started: false },
+  argTypes: {
+    flow: { control: 'select', options: FLOWS },
+    help: { control: 'inline-radio', options: ['button', 'none'] },
+    lang: { control: 'select', options: [undefined, 'en', 'es', 'fr', 'ar'] },
+    theme: { control: 'select', options: [undefined, 'light', 'dark', 'contrast'] },
+    // A story setting, not an attribute: kept out of the docs table (as in the other stories).
+    started: { table: { disable: true } },
+  },
+  render: (args) => html`<calm-flow
+    flow=${args.flow}
+    help=${args.help}
+    region="US"
+    lang=${args.lang ?? nothing}
+    theme=${args.theme ?? nothing}
+  ></calm-flow>`,
+  play: async ({ canvasElement, args }) => {
+    const el = canvasElement.querySelector<CalmFlow>('calm-flow');
+    if (!el || !args.started) return;
+    await el.updateComplete;
+    el.start();
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const CalmDown: Story = {};
+export const CalmDownStarted: Story = { args: { started: true } };
+export const Tipp: Story = { args: { flow: 'tipp', started: true } };
+export const Stop: Story = { args: { flow: 'stop', started: true } };
+export const UrgeSurfing: Story = { args: { flow: 'urge-surfing' } };
+export const StaffSupport: Story = { args: { flow: 'staff-support', started: true } };
+export const SafetyPlan: Story = { args: { flow: 'safety-plan', started: true } };
+export const Spanish: Story = { args: { flow: 'calm-down', lang: 'es', started: true } };
+export const French: Story = { args: { flow: 'tipp', lang: 'fr', started: true } };
+export const Arabic: Story = { args: { flow: 'urge-surfing', lang: 'ar' } };
+export const Dark: Story = { args: { flow: 'stop', theme: 'dark', started: true } };
+
+/** A clinic's own flow, given as the `.definition` property (its own words, in English and Spanish). */
+export const Custom: Story = {
+  render: (args) => html`<calm-flow region="US" lang=${args.lang ?? nothing} .definition=${customFlow}></calm-flow>`,
+};
+
+/** The same flow as a child `<script type="application/json">`, as a page without JavaScript of its own would write it. */
+export const CustomFromScript: Story = {
+  render: () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(customFlow);
+    const el = document.createElement('calm-flow');
+    el.setAttribute('region', 'US');
+    el.append(script);
+    return el;
+  },
+};
+
+/**
+ * An invalid definition: the person sees a calm message with help still there; the host hears
+ * `calm-config-error` with the JSON path of each problem (shown below the element here, where
+ * a page would log it).
+ */
+export const Invalid: Story = {
+  render: () => html`<calm-flow region="US"></calm-flow>
+    <h3>calm-config-error</h3>
+    <pre class="errors"></pre>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<CalmFlow>('calm-flow');
+    const out = canvasElement.querySelector('.errors');
+    if (!el || !out) return;
+    el.addEventListener('calm-config-error', (event) => {
+      out.textContent = event.detail.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+    });
+    // The element also warns in the console; this story shows the errors on the page instead,
+    // so the console stays clean for the story check.
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      el.definition = brokenFlow;
+    } finally {
+      console.warn = warn;
+    }
+    await el.updateComplete;
+  },
+};

@@ -1,0 +1,149 @@
+import { expect } from '@open-wc/testing';
+import { parsePattern } from '../../src/content/patterns.js';
+import { BUILT_IN_FLOWS, builtInFlow, builtInFlowSources, type BuiltInFlowId } from '../../src/content/flows/index.js';
+import { stepTargets, type FlowDefinition, type FlowStep, type FlowText } from '../../src/engine/flow-schema.js';
+import { ar } from '../../src/locales/ar.js';
+import { en } from '../../src/locales/en.js';
+import { es } from '../../src/locales/es.js';
+import { fr } from '../../src/locales/fr.js';
+
+const catalogs = { en, es, fr, ar } as Record<string, Record<string, string>>;
+const LANGUAGES = ['en', 'es', 'fr', 'ar'];
+/** The flow element's own words, shared by every flow; each flow carries its own words inline. */
+const CHROME = ['flow.again', 'flow.back', 'flow.next', 'flow.progress', 'flow.progressAbout', 'flow.restart', 'flow.start', 'flow.waveTime'];
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+
+/** Every text of a flow: title, texts, option labels, checks and link labels. */
+function texts(flow: FlowDefinition): FlowText[] {
+  const found: FlowText[] = [flow.title];
+  if (flow.text) found.push(flow.text);
+  for (const step of Object.values(flow.steps)) {
+    found.push(step.title);
+    if (step.text) found.push(step.text);
+    if (step.check) found.push(step.check);
+    if (step.link) found.push(step.link.label);
+    for (const option of step.options ?? []) found.push(option.label);
+  }
+  return found;
+}
+/** Every text of a flow in every language it is written in. */
+const wordsOf = (flow: FlowDefinition): string[] => texts(flow).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+const flow = (id: BuiltInFlowId): FlowDefinition => builtInFlow(id) as FlowDefinition;
+const stepsOf = (id: BuiltInFlowId): Array<[string, FlowStep]> => Object.entries(flow(id).steps);
+
+/** Ids reachable from `from` (inclusive). */
+function reachable(definition: FlowDefinition, from: string): Set<string> {
+  const seen = new Set([from]);
+  for (const queue = [from]; queue.length; ) {
+    for (const to of stepTargets(definition.steps[queue.shift() as string] as FlowStep)) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('built-in flows', () => {
+  it('are exactly the six of SPEC §3, each valid and named like its file', () => {
+    expect([...BUILT_IN_FLOWS].sort()).to.deep.equal(['calm-down', 'safety-plan', 'staff-support', 'stop', 'tipp', 'urge-surfing']);
+    for (const id of BUILT_IN_FLOWS) {
+      expect(flow(id), id).to.exist;
+      expect(flow(id).id).to.equal(id);
+    }
+  });
+
+  it('leave the catalogs only the flow element\'s own words (each flow carries its own)', () => {
+    for (const [language, catalog] of Object.entries(catalogs)) {
+      expect(Object.keys(catalog).filter((key) => key.startsWith('flow.')).sort(), language).to.deep.equal(CHROME);
+    }
+  });
+
+  for (const id of BUILT_IN_FLOWS) {
+    describe(id, () => {
+      it('carries its own words in English, Spanish, French and Arabic, with the same placeholders', () => {
+        for (const text of texts(flow(id))) {
+          expect(typeof text, 'its own words, not a catalog key').to.equal('object');
+          const words = text as Readonly<Record<string, string>>;
+          expect(Object.keys(words), words.en).to.deep.equal(LANGUAGES);
+          for (const language of LANGUAGES) {
+            expect(words[language]?.trim(), `${language}: ${words.en}`).to.be.a('string').and.not.equal('');
+            expect(placeholders(words[language] ?? ''), `${language}: ${words.en}`).to.deep.equal(placeholders(words.en ?? ''));
+          }
+        }
+      });
+
+      it('reaches every step from the start, and every step can reach an end', () => {
+        const definition = flow(id);
+        expect([...reachable(definition, definition.start)].sort()).to.deep.equal(Object.keys(definition.steps).sort());
+        for (const stepId of Object.keys(definition.steps)) {
+          const ends = [...reachable(definition, stepId)].filter((s) => definition.steps[s]?.kind === 'end');
+          expect(ends.length, `${stepId} reaches an end`).to.be.greaterThan(0);
+        }
+      });
+
+      it('names its sources, and breathes without holds', () => {
+        expect((builtInFlowSources[id] as { source?: string }).source, 'source').to.be.a('string').with.length.above(20);
+        for (const [stepId, step] of stepsOf(id).filter(([, s]) => s.kind === 'breathing')) {
+          const phases = parsePattern(step.pattern ?? 'extended-exhale') ?? [];
+          expect(phases.some((p) => p.kind === 'hold'), `${stepId}: no breath holds (CONTENT.md)`).to.equal(false);
+        }
+      });
+    });
+  }
+
+  it('never calls help a panic button, and uses no shaming or guilt words', () => {
+    const shaming = /panic|fail|weak|should have|give in|gave in|relapse|streak|score|badge|pánico|fracas|échec|ذعر/i;
+    for (const id of BUILT_IN_FLOWS) for (const words of wordsOf(flow(id))) expect(words).not.to.match(shaming);
+  });
+
+  it('calm-down: checks in, matches a skill (slow breathing first when intensity ≥ 7, help at once on "help now"), re-checks', () => {
+    const check = flow('calm-down').steps.check as FlowStep;
+    expect(check.kind).to.equal('check-in');
+    expect(check.steps).to.include('intensity').and.include('needs');
+    expect(check.branches?.[0]).to.deep.equal({ when: { need: 'help-now' }, next: 'help' });
+    expect(check.branches?.[1]).to.deep.equal({ when: { intensity: { gte: 7 } }, next: 'breathe-first' });
+    expect(flow('calm-down').steps.help?.kind).to.equal('help');
+    expect(flow('calm-down').steps.recheck?.kind).to.equal('check-in');
+  });
+
+  it('tipp: the temperature step carries the heart-condition caution, in every language', () => {
+    const text = flow('tipp').steps.temperature?.text as Readonly<Record<string, string>>;
+    const heart = { en: /heart/, es: /corazón/, fr: /cardiaque/, ar: /القلب/ };
+    for (const [language, pattern] of Object.entries(heart)) expect(text[language], language).to.match(pattern);
+    expect(stepsOf('tipp').map(([, s]) => s.kind)).to.include.members(['breathing', 'grounding']);
+  });
+
+  it('stop: Stop, Take a step back, Observe, Proceed mindfully, in order', () => {
+    const definition = flow('stop');
+    const order: string[] = [];
+    for (let id: string | undefined = definition.start; id; id = definition.steps[id]?.next) order.push(id);
+    expect(order).to.deep.equal(['s', 't', 'o', 'p', 'end']);
+  });
+
+  it('urge-surfing: a gentle check each minute; distraction and help one tap away while riding it out', () => {
+    const definition = flow('urge-surfing');
+    const wave = definition.steps.wave as FlowStep;
+    expect(wave.checkEvery).to.equal(60);
+    for (const stepId of ['wave', 'still']) {
+      const targets = (definition.steps[stepId]?.options ?? []).map((o) => definition.steps[o.next ?? '']?.kind);
+      expect(targets, stepId).to.include('help').and.include('grounding');
+    }
+    // A strong urge is met with understanding and the same options, never a dead end.
+    expect(wave.options?.find((o) => o.id === 'strong')?.next).to.equal('still');
+    expect(definition.steps.rerate?.branches?.[0]?.next).to.equal('still');
+  });
+
+  it('staff-support: speaks to the supporting adult, stage by stage, with the safety procedure as crisis help', () => {
+    const stage = flow('staff-support').steps.stage as FlowStep;
+    expect(stage.options?.map((o) => o.id)).to.deep.equal(['anxious', 'defensive', 'risk', 'calmer']);
+    expect(flow('staff-support').steps.risk?.kind).to.equal('help');
+    expect((flow('staff-support').text as Readonly<Record<string, string>>).en).to.match(/adult/);
+  });
+
+  it('safety-plan: builds a <calm-plan> with the safety template', () => {
+    const plan = stepsOf('safety-plan').find(([, s]) => s.kind === 'plan')?.[1];
+    expect(plan?.template).to.equal('safety');
+  });
+});

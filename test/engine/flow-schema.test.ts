@@ -1,0 +1,190 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { CHECK_IN_STEPS, SCALES } from '../../src/content/check-in.js';
+import { EXERCISES } from '../../src/content/exercises.js';
+import { BUILT_IN_FLOWS, builtInFlowSources } from '../../src/content/flows/index.js';
+import { KIND_KEYS, LIMITS, NEED_IDS, PLAN_TEMPLATES, ROOT_KEYS, STEP_KINDS, validateFlow } from '../../src/engine/flow-schema.js';
+import { MUTATIONS, SCHEMA_VISIBLE, mutate, validFlow } from './flow-arbitraries.js';
+import { schemaErrors } from './schema-subset.js';
+
+type Json = Record<string, unknown>;
+const RUNS = { numRuns: 100 };
+let schema: Json;
+
+const tiny = (steps: Json, extra: Json = {}): Json => ({ version: 1, id: 'tiny', title: { en: 'Tiny' }, start: 'a', steps, ...extra });
+const end = { kind: 'end', title: { en: 'Done' } };
+const message = (next: string, extra: Json = {}): Json => ({ kind: 'message', title: { en: 'Hello' }, next, ...extra });
+
+/** The error paths of `raw` (expects it to be refused, with readable messages and no exception). */
+function refused(raw: unknown): string[] {
+  const { definition, errors } = validateFlow(raw);
+  expect(definition, 'refused').to.equal(undefined);
+  expect(errors.length, 'at least one error').to.be.greaterThan(0);
+  for (const error of errors) {
+    expect(error.path).to.match(/^\$/);
+    expect(error.message.length).to.be.within(5, 300);
+  }
+  return errors.map((e) => e.path);
+}
+
+describe('flow definitions: validator and published JSON Schema', () => {
+  before(async () => {
+    schema = (await (await fetch('/schema/flow.schema.json')).json()) as Json;
+  });
+
+  it('accepts every built-in flow, by the validator and by the schema', () => {
+    for (const id of BUILT_IN_FLOWS) {
+      const source = builtInFlowSources[id];
+      expect(validateFlow(source).errors, id).to.deep.equal([]);
+      expect(schemaErrors(schema, source), id).to.deep.equal([]);
+    }
+  });
+
+  describe('the schema mirrors the validator', () => {
+    const defs = (): Record<string, Json> => schema.$defs as Record<string, Json>;
+    const props = (def: Json): string[] => Object.keys(def.properties as Json).sort();
+
+    it('has the same step kinds, each with exactly the keys the validator allows', () => {
+      expect((defs().step?.oneOf as Json[]).map((ref) => String(ref.$ref).replace('#/$defs/', ''))).to.deep.equal([...STEP_KINDS]);
+      for (const kind of STEP_KINDS) {
+        const def = defs()[kind] as Json;
+        expect(props(def), kind).to.deep.equal([...KIND_KEYS[kind]].sort());
+        expect(def.additionalProperties, kind).to.equal(false);
+        expect(def.required, kind).to.include.members(kind === 'end' ? ['kind', 'title'] : ['kind', 'title', 'next']);
+      }
+      expect(Object.keys(schema.properties as Json).sort()).to.deep.equal([...ROOT_KEYS].sort());
+      expect(schema.additionalProperties).to.equal(false);
+    });
+
+    it('has the same ids, lists and limits', () => {
+      const d = defs();
+      const text = (name: string) => ((d[name]?.oneOf as Json[])[1]?.additionalProperties as Json).maxLength;
+      expect(text('shortText')).to.equal(LIMITS.title);
+      expect(text('longText')).to.equal(LIMITS.text);
+      expect((schema.properties as Json).steps).to.include({ maxProperties: LIMITS.steps });
+      expect((d.condition?.oneOf as Json[])[1]).to.have.nested.property('properties.need.enum').that.deep.equals([...NEED_IDS]);
+      const choice = d.choice?.properties as Record<string, Json>;
+      expect(choice.options).to.include({ minItems: LIMITS.options.min, maxItems: LIMITS.options.max });
+      expect(choice.checkEvery).to.include({ minimum: LIMITS.checkEvery.min, maximum: LIMITS.checkEvery.max });
+      expect((d.breathing?.properties as Record<string, Json>).cycles).to.include({ maximum: LIMITS.cycles });
+      expect((d.message?.properties as Record<string, Json>).branches).to.include({ maxItems: LIMITS.branches });
+      expect((d.grounding?.properties as Record<string, Json>).exercise?.enum).to.deep.equal([...EXERCISES]);
+      expect((d.plan?.properties as Record<string, Json>).template?.enum).to.deep.equal([...PLAN_TEMPLATES]);
+      expect((d['check-in']?.properties as Record<string, Json>).scale?.enum).to.deep.equal([...SCALES]);
+      expect(((d['check-in']?.properties as Record<string, Json>).steps?.items as Json).enum).to.deep.equal([...CHECK_IN_STEPS]);
+      expect(new RegExp(String((d.id as Json).pattern)).source).to.equal('^[a-z][a-z0-9-]{0,39}$');
+    });
+  });
+
+  describe('refuses broken and hostile definitions, naming the path', () => {
+    const cases: Array<[string, unknown, string]> = [
+      ['not an object', 'flow', '$'],
+      ['a list', [], '$'],
+      ['a wrong version', tiny({ a: end }, { version: 2 }), '$.version'],
+      ['no steps', tiny({}), '$.steps'],
+      ['an unknown kind', tiny({ a: { kind: 'video', title: { en: 'x' }, next: 'b' }, b: end }), '$.steps.a.kind'],
+      ['a missing next', tiny({ a: { kind: 'message', title: { en: 'x' } }, b: end }), '$.steps.a.next'],
+      ['a next to nowhere', tiny({ a: message('nowhere'), b: end }), '$.steps.a.next'],
+      ['a start to nowhere', tiny({ b: end }), '$.start'],
+      ['a branch to nowhere', tiny({ a: message('b', { branches: [{ when: { need: 'talk' }, next: 'zzz' }] }), b: end }), '$.steps.a.branches[0].next'],
+      ['an option to nowhere', tiny({ a: { kind: 'choice', title: { en: 'x' }, next: 'b', options: [{ id: 'x', label: { en: 'X' }, next: 'zzz' }, { id: 'y', label: { en: 'Y' } }] }, b: end }), '$.steps.a.options[0].next'],
+      ['a choice condition on a missing option', tiny({ a: { kind: 'choice', title: { en: 'x' }, next: 'b', options: [{ id: 'x', label: { en: 'X' } }, { id: 'y', label: { en: 'Y' } }] }, b: message('c', { branches: [{ when: { choice: { step: 'a', option: 'z' } }, next: 'c' }] }), c: end }), '$.steps.b.branches[0].when.choice.option'],
+      ['an unknown need', tiny({ a: message('b', { branches: [{ when: { need: 'pizza' } , next: 'b' }] }), b: end }), '$.steps.a.branches[0].when.need'],
+      ['an intensity out of range', tiny({ a: message('b', { branches: [{ when: { intensity: { gte: 11 } }, next: 'b' }] }), b: end }), '$.steps.a.branches[0].when.intensity.gte'],
+      ['two comparisons', tiny({ a: message('b', { branches: [{ when: { intensity: { gte: 3, lte: 5 } }, next: 'b' }] }), b: end }), '$.steps.a.branches[0].when.intensity'],
+      ['no end at all', tiny({ a: message('b'), b: { kind: 'choice', title: { en: 'x' }, next: 'a', options: [{ id: 'x', label: { en: 'X' } }, { id: 'y', label: { en: 'Y' } }] } }), '$.steps'],
+      ['a loop with no exit', tiny({ a: message('b'), b: message('a'), c: end }), '$.steps.a'],
+      ['a loop of messages with only a conditional exit', tiny({ a: message('b', { branches: [{ when: { intensity: { gte: 7 } }, next: 'c' }] }), b: message('a'), c: end }), '$.steps.b'],
+      ['a step that cannot reach an end', tiny({ a: { kind: 'choice', title: { en: 'x' }, next: 'c', options: [{ id: 'x', label: { en: 'X' }, next: 'b' }, { id: 'y', label: { en: 'Y' } }] }, b: { kind: 'check-in', title: { en: 'x' }, next: 'b' }, c: end }), '$.steps.b'],
+      ['an unreachable step', tiny({ a: message('b'), b: end, c: end }), '$.steps.c'],
+      ['a title too long', tiny({ a: message('b', { title: { en: 'x'.repeat(121) } }), b: end }), '$.steps.a.title.en'],
+      ['a text too long', tiny({ a: message('b', { text: { en: 'x'.repeat(601) } }), b: end }), '$.steps.a.text.en'],
+      ['markup in a text', tiny({ a: message('b', { text: { en: '<b>bold</b> words' } }), b: end }), '$.steps.a.text.en'],
+      ['a script tag', tiny({ a: message('b', { title: { en: '<script>alert(1)</script>' } }), b: end }), '$.steps.a.title.en'],
+      ['an unknown catalog key', tiny({ a: message('b', { title: 'flow.no.such.key' }), b: end }), '$.steps.a.title'],
+      ['plain words where a key or a map belongs', tiny({ a: message('b', { title: 'Take a breath.' }), b: end }), '$.steps.a.title'],
+      ['a bad language code', tiny({ a: message('b', { title: { English: 'Hi' } }), b: end }), '$.steps.a.title.English'],
+      ['a javascript: link', tiny({ a: message('b', { link: { label: { en: 'More' }, href: 'javascript:alert(1)' } }), b: end }), '$.steps.a.link.href'],
+      ['an http: link', tiny({ a: message('b', { link: { label: { en: 'More' }, href: 'http://example.org' } }), b: end }), '$.steps.a.link.href'],
+      ['a data: link', tiny({ a: message('b', { link: { label: { en: 'More' }, href: 'data:text/html,hi' } }), b: end }), '$.steps.a.link.href'],
+      ['a bad step id', tiny({ a: message('B C'), 'B C': end }), '$.steps["B C"]'],
+      ['a bad breathing pattern', tiny({ a: { kind: 'breathing', title: { en: 'x' }, next: 'b', pattern: 'hyperventilate' }, b: end }), '$.steps.a.pattern'],
+      ['too many cycles', tiny({ a: { kind: 'breathing', title: { en: 'x' }, next: 'b', cycles: 500 }, b: end }), '$.steps.a.cycles'],
+      ['an unknown exercise', tiny({ a: { kind: 'grounding', title: { en: 'x' }, next: 'b', exercise: 'run' }, b: end }), '$.steps.a.exercise'],
+      ['an unknown check-in step', tiny({ a: { kind: 'check-in', title: { en: 'x' }, next: 'b', steps: ['mood'] }, b: end }), '$.steps.a.steps'],
+      ['a choice with one option', tiny({ a: { kind: 'choice', title: { en: 'x' }, next: 'b', options: [{ id: 'x', label: { en: 'X' } }] }, b: end }), '$.steps.a.options'],
+      ['two options with one id', tiny({ a: { kind: 'choice', title: { en: 'x' }, next: 'b', options: [{ id: 'x', label: { en: 'X' } }, { id: 'x', label: { en: 'Y' } }] }, b: end }), '$.steps.a.options[1].id'],
+      ['a key the kind does not have', tiny({ a: message('b', { pattern: 'box' }), b: end }), '$.steps.a.pattern'],
+      ['a next on an end', tiny({ a: message('b'), b: { ...end, next: 'a' } }), '$.steps.b.next'],
+      ['__proto__ in the root', JSON.parse('{"version":1,"id":"x","title":{"en":"x"},"start":"a","steps":{"a":{"kind":"end","title":{"en":"x"}}},"__proto__":{"polluted":true}}'), '$.__proto__'],
+      ['__proto__ in a step', JSON.parse('{"version":1,"id":"x","title":{"en":"x"},"start":"a","steps":{"a":{"kind":"end","title":{"en":"x"},"__proto__":{"polluted":true}}}}'), '$.steps.a.__proto__'],
+      ['__proto__ as a step id', JSON.parse('{"version":1,"id":"x","title":{"en":"x"},"start":"a","steps":{"a":{"kind":"end","title":{"en":"x"}},"__proto__":{"kind":"end","title":{"en":"x"}}}}'), '$.steps.__proto__'],
+      ['__proto__ as a language', JSON.parse('{"version":1,"id":"x","title":{"__proto__":"x"},"start":"a","steps":{"a":{"kind":"end","title":{"en":"x"}}}}'), '$.title.__proto__'],
+      ['constructor and prototype keys', tiny({ a: { ...end, constructor: { prototype: { polluted: true } }, prototype: {} } }), '$.steps.a.constructor'],
+    ];
+    for (const [name, raw, path] of cases) {
+      it(name, () => {
+        expect(refused(raw)).to.include(path);
+        expect(({} as Json).polluted).to.equal(undefined);
+      });
+    }
+
+    it('survives getters that throw and proxies, without an exception', () => {
+      const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+      expect(refused(hostile)).to.include('$');
+      const getter = tiny({ a: end });
+      Object.defineProperty(getter, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
+      expect(refused(getter)).to.include('$');
+    });
+
+    it('ignores a prototype set on a host object: only own keys count', () => {
+      const inherited = Object.create(tiny({ a: end })) as Json;
+      expect(refused(inherited)).to.include('$.version');
+    });
+  });
+
+  it('copies a valid definition into fresh objects the host cannot change afterwards', () => {
+    const raw = tiny({ a: message('b', { text: { en: 'Hello', es: 'Hola' } }), b: end });
+    const { definition } = validateFlow(raw);
+    ((raw.steps as Json).a as Json).next = 'a';
+    (((raw.steps as Json).a as Json).text as Json).en = 'Changed';
+    expect(definition?.steps.a?.next).to.equal('b');
+    expect(definition?.steps.a?.text).to.deep.equal({ en: 'Hello', es: 'Hola' });
+    expect(Object.getPrototypeOf(definition?.steps)).to.equal(null);
+    expect(definition?.steps.a).not.to.equal((raw.steps as Json).a);
+  });
+
+  it('accepts https:, tel:, sms: and mailto: links, catalog keys and language maps', () => {
+    for (const href of ['https://example.org/help', 'tel:+15551234567', 'sms:+15551234567', 'mailto:care@example.org']) {
+      expect(validateFlow(tiny({ a: message('b', { link: { label: 'help.findLine', href } }), b: end })).errors, href).to.deep.equal([]);
+    }
+    expect(validateFlow(tiny({ a: message('b', { title: 'flow.next', text: { fr: 'Bonjour' } }), b: end })).errors).to.deep.equal([]);
+    // "<" that is not a tag is fine in plain text.
+    expect(validateFlow(tiny({ a: message('b', { text: { en: 'If it is < 5, go on.' } }), b: end })).errors).to.deep.equal([]);
+  });
+
+  describe('property-based', () => {
+    it('accepts random valid definitions, by the validator and by the schema', () => {
+      fc.assert(
+        fc.property(validFlow, (raw) => {
+          expect(validateFlow(raw).errors).to.deep.equal([]);
+          expect(schemaErrors(schema, raw)).to.deep.equal([]);
+        }),
+        RUNS,
+      );
+    });
+
+    it('refuses every broken or hostile mutation of a valid definition, naming the path, never throwing', () => {
+      fc.assert(
+        fc.property(validFlow, fc.constantFrom(...MUTATIONS), fc.nat(), (raw, mutation, pick) => {
+          const { json, path } = mutate(raw, mutation, pick);
+          const parsed: unknown = JSON.parse(json);
+          expect(refused(parsed), mutation).to.include(path);
+          if (SCHEMA_VISIBLE.includes(mutation)) expect(schemaErrors(schema, parsed).length, `${mutation} (schema)`).to.be.greaterThan(0);
+          expect(({} as Json).polluted).to.equal(undefined);
+        }),
+        RUNS,
+      );
+    });
+  });
+});
