@@ -1,6 +1,8 @@
 import { aTimeout } from '@open-wc/testing';
 import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
+import { useClock } from '../src/engine/clock.js';
+import { FakeClock } from '../src/engine/fake-clock.js';
 
 /** Collects console warnings while a test runs; `restore()` when done. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -106,4 +108,25 @@ export function revoked(): object {
   const { proxy, revoke } = Proxy.revocable({}, {});
   revoke();
   return proxy;
+}
+
+/**
+ * Gives every test of the enclosing `describe` a fresh FakeClock installed as calmkit's clock, and
+ * the real clock back afterwards. The returned object always stands for the running test's clock.
+ */
+export function fakeClockPerTest(): FakeClock {
+  let current = new FakeClock();
+  let restore = (): void => undefined;
+  beforeEach(() => {
+    current = new FakeClock();
+    restore = useClock(current);
+  });
+  afterEach(() => restore());
+  return new Proxy(current, {
+    get(_, key) {
+      const value: unknown = Reflect.get(current, key);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
+    },
+    set: (_, key, value) => Reflect.set(current, key, value),
+  });
 }

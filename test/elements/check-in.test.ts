@@ -8,14 +8,12 @@ import '../../src/locales/ar.js';
 import type { CalmCheckIn } from '../../src/elements/check-in/calm-check-in.js';
 import type { CalmHelp } from '../../src/elements/help/calm-help.js';
 import { AUDIENCES, CHECK_IN_STEPS, FACES, feelingsFor, SCALES, type Audience, type CheckInStep, type Scale } from '../../src/content/check-in.js';
-import { useClock } from '../../src/engine/clock.js';
-import { FakeClock } from '../../src/engine/fake-clock.js';
 import type { CalmCheckInDetail } from '../../src/events.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
-import { type EventDetail, captureWarnings, deepActiveElement, detailsOf, recordEvents, requestCount, settle, shadowText, storedData } from '../helpers.js';
+import { type EventDetail, captureWarnings, fakeClockPerTest, deepActiveElement, detailsOf, recordEvents, requestCount, settle, shadowText, storedData } from '../helpers.js';
 
 const EVENTS = ['calm-start', 'calm-step', 'calm-check-in', 'calm-complete', 'calm-help', 'calm-config-error'];
 const ALL = 'feelings intensity body needs safety';
@@ -102,13 +100,7 @@ function expected(steps: readonly CheckInStep[], answered: boolean, audience: Au
 }
 
 describe('<calm-check-in>', () => {
-  let clock: FakeClock;
-  let restoreClock: () => void;
-  beforeEach(() => {
-    clock = new FakeClock();
-    restoreClock = useClock(clock);
-  });
-  afterEach(() => restoreClock());
+  const clock = fakeClockPerTest();
 
   it('opens on the first default question, feelings, with help first in keyboard order', async () => {
     const el = await fixture<CalmCheckIn>(html`<calm-check-in region="US"></calm-check-in>`);

@@ -7,14 +7,12 @@ import '../../src/locales/ar.js';
 import type { CalmFlow } from '../../src/elements/flow/calm-flow.js';
 import type { CalmHelp } from '../../src/elements/help/calm-help.js';
 import { BUILT_IN_FLOWS, builtInFlow, type BuiltInFlowId } from '../../src/content/flows/index.js';
-import { useClock } from '../../src/engine/clock.js';
-import { FakeClock } from '../../src/engine/fake-clock.js';
 import type { FlowDefinition, FlowText } from '../../src/engine/flow-schema.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
-import { captureWarnings, deepActiveElement, focusName, nextEvent, revoked, settle, shadowText, tabAndPress as keyboard, unreadable } from '../helpers.js';
+import { captureWarnings, fakeClockPerTest, deepActiveElement, focusName, nextEvent, revoked, settle, shadowText, tabAndPress as keyboard, unreadable } from '../helpers.js';
 
 type Detail = Record<string, unknown>;
 const EVENTS = ['calm-start', 'calm-step', 'calm-complete', 'calm-help', 'calm-config-error', 'calm-check-in', 'calm-phase'];
@@ -76,13 +74,7 @@ const WALKS: Record<BuiltInFlowId, Record<string, string[]>> = {
 };
 
 describe('<calm-flow>', () => {
-  let clock: FakeClock;
-  let restoreClock: () => void;
-  beforeEach(() => {
-    clock = new FakeClock();
-    restoreClock = useClock(clock);
-  });
-  afterEach(() => restoreClock());
+  const clock = fakeClockPerTest();
 
   it('starts on a start screen with the flow title, help first in keyboard order', async () => {
     const el = await fixture<CalmFlow>(html`<calm-flow region="US"></calm-flow>`);

@@ -7,10 +7,8 @@ import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
 import { exerciseSteps, type ExerciseId } from '../../src/content/exercises.js';
-import { useClock } from '../../src/engine/clock.js';
-import { FakeClock } from '../../src/engine/fake-clock.js';
 import { en } from '../../src/locales/en.js';
-import { type EventDetail, captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
+import { type EventDetail, captureWarnings, fakeClockPerTest, deepActiveElement, detailsOf, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
 
 const EVENTS = ['calm-start', 'calm-step', 'calm-pause', 'calm-resume', 'calm-complete', 'calm-help', 'calm-config-error'];
 
@@ -32,13 +30,7 @@ async function pointer(el: CalmGrounding, name: string): Promise<void> {
 }
 
 describe('<calm-grounding>', () => {
-  let clock: FakeClock;
-  let restoreClock: () => void;
-  beforeEach(() => {
-    clock = new FakeClock();
-    restoreClock = useClock(clock);
-  });
-  afterEach(() => restoreClock());
+  const clock = fakeClockPerTest();
 
   it('starts on a calm start screen, with help first in keyboard order', async () => {
     const el = await fixture<CalmGrounding>(html`<calm-grounding region="US"></calm-grounding>`);

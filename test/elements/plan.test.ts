@@ -5,10 +5,8 @@ import '../../src/elements/plan/define.js';
 import '../../src/locales/ar.js';
 import { CalmPlan } from '../../src/elements/plan/calm-plan.js';
 import { planTemplates } from '../../src/elements/plan/templates.js';
-import { useClock } from '../../src/engine/clock.js';
-import { FakeClock } from '../../src/engine/fake-clock.js';
 import { en } from '../../src/locales/en.js';
-import { captureWarnings, deepActiveElement, focusName, requestCount, revoked, settle, shadowText, storedData, unreadable } from '../helpers.js';
+import { captureWarnings, fakeClockPerTest, deepActiveElement, focusName, requestCount, revoked, settle, shadowText, storedData, unreadable } from '../helpers.js';
 
 type Detail = Record<string, unknown>;
 const fields = (el: CalmPlan) => [...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea')];
@@ -38,13 +36,7 @@ function record(el: Element): Array<CustomEvent<Detail>> {
 }
 
 describe('<calm-plan>', () => {
-  let clock: FakeClock;
-  let restoreClock: () => void;
-  beforeEach(() => {
-    clock = new FakeClock();
-    restoreClock = useClock(clock);
-  });
-  afterEach(() => restoreClock());
+  const clock = fakeClockPerTest();
 
   it('safety (default): the six Stanley–Brown sections, each labelled, help first', async () => {
     const el = await fixture<CalmPlan>(html`<calm-plan region="US"></calm-plan>`);
