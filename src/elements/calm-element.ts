@@ -68,6 +68,20 @@ export class CalmElement extends LitElement {
   }
 
   /** Tells the host what was wrong with its configuration, in the console and as an event. */
+  /**
+   * The JSON of the element's own child `<script type="application/json">`, the way to give it data
+   * in plain HTML: `undefined` when there is none, a config error when it cannot be read.
+   */
+  protected childScriptJson(): { value: unknown } | { errors: ConfigError[] } | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return undefined;
+    try {
+      return { value: JSON.parse(script.textContent) as unknown };
+    } catch {
+      return { errors: [{ path: '$', message: 'the JSON in the child script could not be read' }] };
+    }
+  }
+
   protected reportConfigErrors(errors: ConfigError[]): void {
     if (errors.length === 0) return;
     for (const error of errors) warnOnce(this, `config:${error.path}:${error.message}`, `${error.path}: ${error.message}`);

@@ -175,15 +175,9 @@ export class CalmFlow extends CalmActivity {
 
   #readScript(): void {
     this.#scriptRead = true;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent);
-    } catch {
-      this.#fromScript = { errors: [{ path: '$', message: 'the JSON in the child script could not be read' }] };
-    }
-    this.#fromScript ??= validateFlow(parsed);
+    const json = this.childScriptJson();
+    if (!json) return;
+    this.#fromScript = 'errors' in json ? json : validateFlow(json.value);
     this.reportConfigErrors(this.#fromScript.errors);
     this.#load();
   }

@@ -121,16 +121,13 @@ export class CalmHelp extends CalmElement {
   }
 
   #readScriptResources(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent);
-    } catch {
-      this.reportConfigErrors([{ path: '$', message: 'the JSON in the child script could not be read' }]);
+    const json = this.childScriptJson();
+    if (!json) return;
+    if ('errors' in json) {
+      this.reportConfigErrors(json.errors);
       return;
     }
-    const { contacts, errors } = copyHostResources(parsed);
+    const { contacts, errors } = copyHostResources(json.value);
     this.#scriptContacts = contacts;
     this.reportConfigErrors(errors);
   }
