@@ -12,14 +12,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { rollup } from 'rollup';
 import { launch, manifestElements, sleep } from '../e2e/lib.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { KB, alone, budgets, bundled, sizes } from '../scripts/sizes.mjs';
 
-const KB = 1024;
 const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW ?? 15);
 const DAY_MINUTES = 30;
 const WARM_RUNS = 25;
@@ -37,38 +33,14 @@ if (!existsSync('dist/calmkit.min.js')) {
 }
 const buildOverBudget = build.status !== 0 ? (build.stderr.match(/Over budget: (.*)/)?.[1] ?? 'see `node scripts/build.mjs`') : '';
 
-/** As scripts/build.mjs: one module bundled with Lit (production), minified. */
-async function bundled(input, external = []) {
-  const b = await rollup({
-    input,
-    external,
-    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2021, module: true, format: { comments: false } })],
-    onwarn: () => {},
-  });
-  const { output } = await b.generate({ format: 'es', inlineDynamicImports: true });
-  await b.close();
-  return output[0].code;
-}
-/** As scripts/build.mjs: a catalog minified alone, without its imports. */
-async function alone(input) {
-  const b = await rollup({ input, external: () => true, plugins: [terser({ ecma: 2021, module: true })], onwarn: () => {} });
-  const { output } = await b.generate({ format: 'es' });
-  await b.close();
-  return output[0].code;
-}
-const sizes = (code) => ({
-  min: Buffer.byteLength(code),
-  gzip: gzipSync(code, { level: 9 }).length,
-  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
-
-/** SPEC §4 budgets (min+gzip). */
+/** SPEC §4 budgets (min+gzip), as the build enforces them. */
 const budgetFor = (name) => {
-  if (name === 'calmkit/calmkit.min.js') return { bytes: 48 * KB, what: '≤ 48 KB (every element, four catalogs)' };
+  if (name === 'calmkit/calmkit.min.js') return { bytes: budgets.bundle, what: `≤ ${budgets.bundle / KB} KB (every element, four catalogs)` };
   // English is built into every element; the budget is for the catalogs a page adds (as the build).
-  if (/^calmkit\/locales\//.test(name) && !name.endsWith('/en.js')) return { bytes: 5 * KB, what: '≤ 5 KB per catalog' };
-  if (name === 'calmkit/breathing.js') return { bytes: 14 * KB, what: '≤ 14 KB (<calm-breathing> alone, with Lit and en)' };
-  return undefined;
+  if (/^calmkit\/locales\//.test(name) && !name.endsWith('/en.js')) return { bytes: budgets.locale, what: `≤ ${budgets.locale / KB} KB per catalog` };
+  const element = /^calmkit\/([a-z-]+)\.js$/.exec(name)?.[1];
+  const bytes = element ? budgets.element[element] : undefined;
+  return bytes ? { bytes, what: `≤ ${bytes / KB} KB (<calm-${element}> alone, with Lit and en)` } : undefined;
 };
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));

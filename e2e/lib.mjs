@@ -4,16 +4,7 @@
 // summary line `e2e <suite>: N passed, N failed`.
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../scripts/browsers.mjs';
-
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { browserPaths, chromiumFlags } from '../scripts/browsers.mjs';
 
 /** Launches `chromium` or `firefox` (WebDriver BiDi) headless. */
 export function launch(name, { args = [] } = {}) {

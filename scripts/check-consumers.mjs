@@ -22,7 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumFlags } from './browsers.mjs';
-import { STRICT_POLICY, serve } from './serve.mjs';
+import { STRICT_POLICY, serve, watchPage } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const consumers = join(root, 'consumers');
@@ -290,24 +290,7 @@ async function checkInBrowser(dir, problems) {
   servers.push(server);
   const page = await browser.newPage();
   try {
-    page.on('console', (message) => {
-      if (!['error', 'warn', 'warning'].includes(message.type())) return;
-      // "Failed to load resource" does not say which; the response handler below does.
-      if (message.text().startsWith('Failed to load resource') && message.location()?.url?.startsWith(url)) return;
-      problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url().replace(url, '/')}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message.split('\n')[0]}`));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(url) && !request.url().startsWith('data:')) problems.push(`request beyond the page: ${request.url()}`);
-    });
-    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
-    await page.evaluateOnNewDocument(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await watchPage(page, url, problems);
     await page.goto(url, { waitUntil: 'load' });
 
     // Renders: the app has put <calm-help> on the page, it is defined and its shadow root has content.

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumFlags } from './browsers.mjs';
-import { serve } from './serve.mjs';
+import { serve, watchPage } from './serve.mjs';
 
 const pages = readdirSync('demo').filter((file) => file.endsWith('.html'));
 const { server, url } = await serve({ '/dist/': 'dist', '/': 'demo' }, { policy: true });
@@ -19,19 +19,7 @@ try {
   for (const name of pages) {
     const problems = [];
     const page = await browser.newPage();
-    page.on('console', (message) => {
-      if (['error', 'warn', 'warning'].includes(message.type())) problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(url) && !request.url().startsWith('data:')) problems.push(`request beyond the page: ${request.url()}`);
-    });
-    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
-    // Policy violations are reported to the page as events; collect them from the start.
-    await page.evaluateOnNewDocument(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await watchPage(page, url, problems);
     await page.goto(url + name, { waitUntil: 'networkidle0' });
     const report = await page.evaluate(async () => {
       const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('calm-'));

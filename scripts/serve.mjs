@@ -56,3 +56,30 @@ export function serve(mounts, { port = 0, policy = false, host = '127.0.0.1' } =
     });
   });
 }
+
+/**
+ * Watches a page served from `origin` (with puppeteer) for what a calmkit page must never do,
+ * adding a line to `problems` for each: a console error or warning, a page error, an HTTP error,
+ * a request beyond the origin, a failed request. Policy violations are collected in the page as
+ * `window.__violations`, for the caller to read once the page has run. Call before `goto`.
+ */
+export async function watchPage(page, origin, problems) {
+  page.on('console', (message) => {
+    if (!['error', 'warn', 'warning'].includes(message.type())) return;
+    // "Failed to load resource" does not say which; the response handler below does.
+    if (message.text().startsWith('Failed to load resource') && message.location()?.url?.startsWith(origin)) return;
+    problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url().replace(origin, '/')}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message.split('\n')[0]}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`request beyond the page: ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}

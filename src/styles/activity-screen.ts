@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /**
  * The screen of an activity a person works through one screen at a time (`<calm-grounding>`,
- * `<calm-flow>`, `<calm-plan>`): the layout, "Get help now" first, the heading that takes focus
- * on each new screen, text, muted hints and a row of buttons. Each element's own sheet starts
- * with it (`css\`${activityScreen} …\``), so its own rules come after and win.
+ * `<calm-check-in>`, `<calm-flow>`, `<calm-plan>`): the layout, "Get help now" first, the
+ * heading that takes focus on each new screen, text, muted hints, a row of buttons and the look
+ * of a text field. Each element's own sheet starts with it (`css\`${activityScreen} …\``), so
+ * its own rules come after and win.
  */
 export const activityScreen = css`
   .base {
@@ -42,5 +43,13 @@ export const activityScreen = css`
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5);
+  }
+  input,
+  textarea {
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font: inherit;
   }
 `;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { activityScreen } from '../../styles/activity-screen.js';
 
 export const checkInStyles = css`
+  ${activityScreen}
   .base,
   .screen,
   .offer,
@@ -19,29 +21,6 @@ export const checkInStyles = css`
   }
   .safety-help calm-help {
     justify-self: stretch;
-  }
-  calm-help {
-    justify-self: start;
-    background: transparent;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.35em;
-    line-height: 1.3;
-  }
-  h2:focus:not(:focus-visible) {
-    outline: none;
-  }
-  p {
-    margin: 0;
-  }
-  .muted {
-    color: var(--_muted);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
   }
   .icon {
     flex: none;

@@ -28,11 +28,6 @@ export const groundingStyles = css`
   input {
     min-height: var(--_target);
     padding: 0.4em 0.6em;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    color: var(--_text);
-    font: inherit;
   }
   .field {
     display: grid;

@@ -21,11 +21,6 @@ export const planStyles = css`
     width: 100%;
     min-height: calc(var(--_target) * 2);
     padding: 0.5em 0.6em;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    color: var(--_text);
-    font: inherit;
     resize: vertical;
   }
   .confirm {
