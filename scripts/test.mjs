@@ -29,10 +29,15 @@ const steps = [
 /** Colour and cursor codes (ESC [ … letter), which the test runner writes around its counts. */
 const TERMINAL_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
 
+/** A count line: `<label>: N passed, N failed`, the label ending at its first colon or bar. */
+const COUNT_LINE = /^\s*([^:|]*?):?[^:]*?(\d+) passed, (\d+) failed/;
+
 /**
  * Runs one step, passing its output through, and reads the counts it reports: each suite ends with
- * a line `<label>: N passed, N failed` (the test runner prints one per browser); the last line
- * of each label counts.
+ * a line `<label>: N passed, N failed` (the test runner repeats one per browser as it goes); the
+ * last line of each label counts. Count lines are held back and each label's final count is
+ * printed once the step ends, so that the only `N passed, N failed` lines in the whole run are
+ * the totals at the end.
  */
 function runStep(command, args, env) {
   return new Promise((resolve) => {
@@ -40,21 +45,23 @@ function runStep(command, args, env) {
     const counts = new Map();
     let pending = '';
     const read = (text) => {
+      const shown = [];
       for (const line of text.split('\n')) {
-        const plain = line.replace(TERMINAL_CODES, '');
-        const match = /^\s*([^:|]*?):?[^:]*?(\d+) passed, (\d+) failed/.exec(plain);
+        const match = COUNT_LINE.exec(line.replace(TERMINAL_CODES, ''));
         if (match) counts.set(match[1].trim(), { passed: Number(match[2]), failed: Number(match[3]) });
+        else shown.push(line);
       }
+      return shown.join('\n');
     };
     child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
       const text = pending + String(chunk);
       const end = text.lastIndexOf('\n');
-      read(text.slice(0, end + 1));
       pending = text.slice(end + 1);
+      if (end >= 0) process.stdout.write(`${read(text.slice(0, end))}\n`);
     });
     child.on('close', (status) => {
-      read(pending);
+      if (pending) process.stdout.write(`${read(pending)}\n`);
+      for (const [label, { passed, failed }] of counts) console.log(`${label}: ${passed + failed} tests ran, ${failed} of them failed`);
       resolve({ status, counts: [...counts.values()] });
     });
   });
@@ -67,15 +74,16 @@ for (const [name, command, args, env = {}] of steps) {
   const { status, counts } = await runStep(command, args, env);
   const passed = counts.reduce((sum, c) => sum + c.passed, 0);
   const failedTests = counts.reduce((sum, c) => sum + c.failed, 0);
-  results.push({ name, ok: status === 0, passed, failed: failedTests, seconds: ((Date.now() - started) / 1000).toFixed(0) });
+  results.push({ name, ok: status === 0, counted: counts.length > 0, passed, failed: failedTests, seconds: ((Date.now() - started) / 1000).toFixed(0) });
 }
 
-console.log('\ncalmkit checks (tests passed / failed in each):');
-for (const { name, ok, passed, failed, seconds } of results) {
-  console.log(`  ${ok ? 'pass' : 'FAIL'}  ${name}: ${passed} / ${failed} (${seconds} s)`);
+console.log('\ncalmkit checks (tests that ran / failed in each):');
+for (const { name, ok, counted, passed, failed, seconds } of results) {
+  const tests = counted ? `${passed + failed} ran, ${failed} failed` : 'no test count (a linter, type-check or build)';
+  console.log(`  ${ok ? 'pass' : 'FAIL'}  ${name}: ${tests} (${seconds} s)`);
 }
-const failedSteps = results.filter((r) => !r.ok).length;
+const failedSteps = results.filter((r) => !r.ok);
 const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
-console.log(`checks: ${results.length - failedSteps} passed, ${failedSteps} failed`);
+console.log(failedSteps.length === 0 ? `all ${results.length} checks pass` : `${failedSteps.length} of ${results.length} checks failed: ${failedSteps.map((r) => r.name).join('; ')}`);
 console.log(`tests: ${total('passed')} passed, ${total('failed')} failed`);
-process.exit(failedSteps > 0 ? 1 : 0);
+process.exit(failedSteps.length > 0 ? 1 : 0);
