@@ -22,15 +22,17 @@ export const budgets = {
  * Two budgets are not met yet. The build prints each and fails only on growth past its
  * `ceiling`, so a gap can shrink but never widen unnoticed; lower a ceiling whenever a change
  * frees bytes.
- * - <calm-breathing> alone: every activity carries the full <calm-help> with the crisis
- *   directory, the shared core and the whole English catalog.
+ * - <calm-breathing> alone (20.6 KB): before any breathing code it carries Lit (about 5.9 KB),
+ *   the <calm-help> every element must offer (SPEC §1.1) with its crisis directory and the
+ *   checks on host contacts (about 5.5 KB), and the shared core: base element, language,
+ *   themes, announcer (about 4.5 KB). That is over 14 KB already.
  * - The drop-in bundle: with flows, plans and the kiosk it carries eight elements, six built-in
  *   flows and their words in four languages (the four catalogs are about 16 KB, the built-in
  *   flows' words 8 KB).
  */
 export const ceilings = {
   bundle: 69 * KB,
-  element: { breathing: 25 * KB },
+  element: { breathing: 21 * KB },
 };
 
 /** One module bundled with Lit's production build, minified; `external` stays out. */

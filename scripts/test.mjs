@@ -79,7 +79,7 @@ for (const [name, command, args, env = {}] of steps) {
 
 console.log('\ncalmkit checks (tests that ran / failed in each):');
 for (const { name, ok, counted, passed, failed, seconds } of results) {
-  const tests = counted ? `${passed + failed} ran, ${failed} failed` : 'no test count (a linter, type-check or build)';
+  const tests = counted ? `${passed + failed} ran, ${failed} failed` : 'one check, no count of tests';
   console.log(`  ${ok ? 'pass' : 'FAIL'}  ${name}: ${tests} (${seconds} s)`);
 }
 const failedSteps = results.filter((r) => !r.ok);

@@ -1,4 +1,5 @@
-import { en, type Catalog, type StringKey } from './en.js';
+import type { Catalog, StringKey } from './en.js';
+import { commonEnglish } from './en/common.js';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -7,9 +8,20 @@ interface Locale {
   dir: Direction;
 }
 
-const locales = new Map<string, Locale>([['en', { strings: en, dir: 'ltr' }]]);
+/**
+ * English, the fallback language: each element's module adds its own words as it loads
+ * (`addEnglish`), so a page carries the words of the elements it uses and no others.
+ */
+const english: Record<string, string> = { ...commonEnglish };
+const englishLocale: Locale = { strings: english as Catalog, dir: 'ltr' };
+const locales = new Map<string, Locale>([['en', englishLocale]]);
 const listeners = new Set<() => void>();
 const warnedMissing = new Set<string>();
+
+/** Called by each element's module with its English words (src/locales/en/). */
+export function addEnglish(strings: Partial<Catalog>): void {
+  Object.assign(english, strings);
+}
 
 /** Called by each locale module on import (`calmkit/locales/es.js`). */
 export function registerLocale(language: string, strings: Catalog, dir: Direction = 'ltr'): void {
@@ -42,11 +54,11 @@ export function catalogLanguage(tag: string): string {
 }
 
 export function localeFor(language: string): Locale {
-  return locales.get(language) ?? { strings: en, dir: 'ltr' };
+  return locales.get(language) ?? englishLocale;
 }
 
 export function isStringKey(key: string): key is StringKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return Object.prototype.hasOwnProperty.call(english, key);
 }
 
 /** Fills `{name}` placeholders. Values are plain text; Lit renders the result as text. */

@@ -1,10 +1,13 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { CalmElement } from '../../src/elements/calm-element.js';
 import { en } from '../../src/locales/en.js';
-import { catalogLanguage, registerLocale } from '../../src/locales/registry.js';
+import { addEnglish, catalogLanguage, registerLocale } from '../../src/locales/registry.js';
 import '../../src/locales/es.js';
 import '../../src/locales/ar.js';
 import { captureWarnings } from '../helpers.js';
+
+// The probe speaks help's words; an element adds its English when its module loads.
+addEnglish(en);
 
 class LocaleProbe extends CalmElement {
   override render() {

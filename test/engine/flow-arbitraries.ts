@@ -7,6 +7,12 @@
  * loop passes a step where the person decides.
  */
 import fc from 'fast-check';
+import { en } from '../../src/locales/en.js';
+import { addEnglish } from '../../src/locales/registry.js';
+
+// A flow may name the catalog key of any element the page has loaded; these engine tests load
+// no element, so every element's English is added here.
+addEnglish(en);
 
 type Json = Record<string, unknown>;
 const NON_END = ['message', 'choice', 'breathing', 'grounding', 'check-in', 'help'] as const;

@@ -18,6 +18,10 @@ import type { CalmPauseDetail } from '../../events.js';
 import { CalmActivity } from '../calm-activity.js';
 import { breathingStyles } from './calm-breathing.styles.js';
 import { cycleKeyframes } from './shape.js';
+import { breathingEnglish } from '../../locales/en/breathing.js';
+import { addEnglish } from '../../locales/registry.js';
+
+addEnglish(breathingEnglish);
 
 const ACTIVITY = 'breathing';
 const MAX_CYCLES = 100;

@@ -8,7 +8,7 @@ import { FlowMachine } from '../../engine/flow-machine.js';
 import { validateFlow, type FlowDefinition, type FlowStep, type FlowText } from '../../engine/flow-schema.js';
 import type { CalmCheckInDetail, ConfigError } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
-import { format } from '../../locales/registry.js';
+import { addEnglish, format } from '../../locales/registry.js';
 import { THEMES } from '../../styles/tokens.js';
 import { CalmActivity } from '../calm-activity.js';
 import '../breathing/define.js';
@@ -18,6 +18,9 @@ import { regionCode, type CalmHelp } from '../help/calm-help.js';
 import '../plan/define.js';
 import type { CalmPlan } from '../plan/calm-plan.js';
 import { flowStyles } from './calm-flow.styles.js';
+import { flowEnglish } from '../../locales/en/flow.js';
+
+addEnglish(flowEnglish);
 
 export type FlowState = 'idle' | 'running' | 'complete';
 type Loaded = { definition?: FlowDefinition; errors: ConfigError[] };

@@ -6,6 +6,10 @@ import { channelHref, copyHostResources, directoryContact, type HelpContact, typ
 import type { CalmHelpDetail } from '../../events.js';
 import { CalmElement } from '../calm-element.js';
 import { helpStyles } from './calm-help.styles.js';
+import { helpEnglish } from '../../locales/en/help.js';
+import { addEnglish } from '../../locales/registry.js';
+
+addEnglish(helpEnglish);
 
 export type HelpVariant = 'button' | 'panel' | 'inline';
 

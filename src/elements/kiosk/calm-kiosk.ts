@@ -11,6 +11,10 @@ import { CalmElement } from '../calm-element.js';
 import { regionCode, type CalmHelp } from '../help/calm-help.js';
 import '../help/define.js';
 import { kioskStyles } from './calm-kiosk.styles.js';
+import { kioskEnglish } from '../../locales/en/kiosk.js';
+import { addEnglish } from '../../locales/registry.js';
+
+addEnglish(kioskEnglish);
 
 export type KioskActivityId = 'breathing' | 'grounding' | 'check-in' | 'calm-down' | 'help';
 export type KioskScreen = 'attract' | 'menu' | 'activity';

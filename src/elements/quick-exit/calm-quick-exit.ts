@@ -5,6 +5,10 @@ import { currentClock } from '../../engine/clock.js';
 import { calmEvent } from '../../events.js';
 import { CalmElement } from '../calm-element.js';
 import { quickExitStyles } from './calm-quick-exit.styles.js';
+import { quickExitEnglish } from '../../locales/en/quick-exit.js';
+import { addEnglish } from '../../locales/registry.js';
+
+addEnglish(quickExitEnglish);
 
 /** Three presses of Shift within this window leave the page. */
 export const SHIFT_WINDOW_MS = 2000;

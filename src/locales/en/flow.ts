@@ -1,0 +1,14 @@
+/**
+ * English words of <calm-flow>'s own controls (each built-in flow carries its words in
+ * src/content/flows); part of the reference catalog in ../en.ts.
+ */
+export const flowEnglish = {
+  'flow.start': 'Start',
+  'flow.next': 'Next',
+  'flow.back': 'Back',
+  'flow.restart': 'Start over',
+  'flow.again': 'Start again',
+  'flow.progress': 'Step {index} of {total}',
+  'flow.progressAbout': 'Step {index} of about {total}',
+  'flow.waveTime': 'Time so far: {time}',
+} as const;
