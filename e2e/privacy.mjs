@@ -395,7 +395,7 @@ async function run(browserName) {
     consoleMessages.length = 0;
     pageErrors.length = 0;
     requests.length = 0;
-    const exitButton = await page.waitForSelector('#exit >>> button[part="button"]', { visible: true });
+    const exitButton = await page.waitForSelector('#exit >>> button.exit', { visible: true });
     await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 10000 }), exitButton.click()]);
     const after = await page.evaluate(() => ({ path: location.pathname + location.search, history: history.length }));
     const exitFired = consoleMessages.some((m) => m.text.includes('calm-e2e: calm-exit fired'));

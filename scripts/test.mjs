@@ -44,23 +44,31 @@ function runStep(command, args, env) {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     const counts = new Map();
     let pending = '';
+    let lastBlank = false;
     const read = (text) => {
       const shown = [];
       for (const line of text.split('\n')) {
-        const match = COUNT_LINE.exec(line.replace(TERMINAL_CODES, ''));
+        const plain = line.replace(TERMINAL_CODES, '');
+        const match = COUNT_LINE.exec(plain);
         if (match) counts.set(match[1].trim(), { passed: Number(match[2]), failed: Number(match[3]) });
-        else shown.push(line);
+        // The runner's redrawn progress leaves runs of empty lines behind; one is enough.
+        else if (plain.trim() !== '' || !lastBlank) shown.push(line);
+        if (!match) lastBlank = plain.trim() === '';
       }
-      return shown.join('\n');
+      return shown;
     };
     child.stdout.on('data', (chunk) => {
       const text = pending + String(chunk);
       const end = text.lastIndexOf('\n');
       pending = text.slice(end + 1);
-      if (end >= 0) process.stdout.write(`${read(text.slice(0, end))}\n`);
+      if (end >= 0) {
+        const shown = read(text.slice(0, end));
+        if (shown.length > 0) process.stdout.write(`${shown.join('\n')}\n`);
+      }
     });
     child.on('close', (status) => {
-      if (pending) process.stdout.write(`${read(pending)}\n`);
+      const shown = pending ? read(pending) : [];
+      if (shown.length > 0) process.stdout.write(`${shown.join('\n')}\n`);
       for (const [label, { passed, failed }] of counts) console.log(`${label}: ${passed + failed} tests ran, ${failed} of them failed`);
       resolve({ status, counts: [...counts.values()] });
     });

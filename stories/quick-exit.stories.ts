@@ -23,6 +23,8 @@ const meta: Meta = {
 
 **How it works.** The button, or Shift pressed three times within two seconds (not Escape, which also stops page loads), covers the page at once, fires \`calm-exit\`, then replaces the address with \`href\` so Back does not return. It cannot erase browser history or hide the visit from device monitoring — say so on your page.
 
+**Help.** Like every calmkit element it offers "Get help now" first, with the crisis lines of \`region\` (or of the language's region). Where the page already shows help beside it — a help button in the header — set \`help="none"\`.
+
 **Accessibility.** A clearly labelled button with a visible shortcut hint; the dots under it show each Shift press.`,
       },
     },
@@ -35,6 +37,16 @@ export default meta;
 type Story = StoryObj;
 
 export const Default: Story = {};
+
+export const WithUkHelp: Story = {
+  name: 'With UK help',
+  render: ({ href }) => html`<calm-quick-exit region="GB" href=${href}></calm-quick-exit>`,
+};
+
+export const HelpShownElsewhere: Story = {
+  name: 'Help shown elsewhere on the page (help="none")',
+  render: ({ href }) => html`<calm-quick-exit help="none" href=${href}></calm-quick-exit>`,
+};
 
 export const Dark: Story = { render: ({ href }) => html`<calm-quick-exit theme="dark" href=${href}></calm-quick-exit>` };
 

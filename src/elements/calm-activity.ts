@@ -11,9 +11,9 @@ import { THEMES } from '../styles/tokens.js';
 export type HelpPlacement = 'button' | 'none';
 
 /**
- * An element a person works through (breathing, grounding, check-in, flow). Every activity
- * offers "Get help now" before the activity itself (SPEC §1.1) and speaks through one polite
- * live region. A host that shows one help control for the whole screen (a kiosk) sets
+ * An element a person works through (breathing, grounding, check-in, flow, plan), and the quick
+ * exit. Each offers "Get help now" before everything else it shows (SPEC §1.1) and speaks
+ * through one polite live region. A host that shows one help control for the whole screen (a kiosk) sets
  * `help="none"` on the inner element.
  */
 export class CalmActivity extends CalmElement {

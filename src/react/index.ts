@@ -112,12 +112,13 @@ export const CalmPlan = createComponent({
   },
 });
 
-/** A quick way to leave the page: a clearly labelled button and a triple-Shift shortcut that blank the page at once and replace it with a neutral one, so Back does not return. */
+/** A quick way to leave the page: a clearly labelled button and a triple-Shift shortcut that blank the page at once and replace it with a neutral one, so Back does not return. "Get help now" stands before it, as in every element; where the page shows help elsewhere (a help button in its header), set `help="none"`. */
 export const CalmQuickExit = createComponent({
   tagName: 'calm-quick-exit',
   elementClass: CalmQuickExitElement,
   react: React,
   events: {
     onCalmExit: 'calm-exit' as CalmEvent<'calm-exit'>,
+    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
   },
 });

@@ -30,7 +30,7 @@ declare module 'react' {
       'calm-help': ElementProps<CalmHelp, 'motion' | 'region' | 'resources' | 'strings' | 'theme' | 'variant', 'calm-config-error' | 'calm-help'>;
       'calm-kiosk': ElementProps<CalmKiosk, 'activities' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme', 'calm-help' | 'calm-operator-exit' | 'calm-reset'>;
       'calm-plan': ElementProps<CalmPlan, 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value', 'calm-config-error' | 'calm-help'>;
-      'calm-quick-exit': ElementProps<CalmQuickExit, 'href' | 'motion' | 'strings' | 'theme', 'calm-exit'>;
+      'calm-quick-exit': ElementProps<CalmQuickExit, 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme', 'calm-exit' | 'calm-help'>;
     }
   }
 }

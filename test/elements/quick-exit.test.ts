@@ -7,10 +7,13 @@ import '../../src/locales/ar.js';
 import { CalmQuickExit } from '../../src/elements/quick-exit/calm-quick-exit.js';
 import { useClock } from '../../src/engine/clock.js';
 import { FakeClock } from '../../src/engine/fake-clock.js';
-import { captureWarnings, requestCount, shadowText, storedData } from '../helpers.js';
+import { captureWarnings, deepActiveElement, focusName, requestCount, settle, shadowText, storedData } from '../helpers.js';
+import type { CalmHelp } from '../../src/elements/help/calm-help.js';
 
 const button = (el: CalmQuickExit) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 const cover = (el: CalmQuickExit) => el.shadowRoot!.querySelector<HTMLDialogElement>('[part="cover"]')!;
+const help = (el: CalmQuickExit) => el.shadowRoot!.querySelector<CalmHelp>('calm-help');
+const helpButton = (el: CalmQuickExit) => help(el)?.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]');
 
 describe('<calm-quick-exit>', () => {
   const realLeave = CalmQuickExit.leave;
@@ -30,6 +33,42 @@ describe('<calm-quick-exit>', () => {
     expect(button(el).textContent.trim()).to.equal('Exit this page');
     expect(shadowText(el)).to.contain('Or press Shift 3 times');
     await expect(el).to.be.accessible();
+  });
+
+  it('offers "Get help now" first, then the exit button, by keyboard', async () => {
+    const el = await fixture<CalmQuickExit>(html`<calm-quick-exit region="GB"></calm-quick-exit>`);
+    await settle(el);
+    expect(help(el)?.region).to.equal('GB');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement() === helpButton(el), focusName(deepActiveElement())).to.equal(true);
+    expect(helpButton(el)?.textContent.trim()).to.equal('Get help now');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement() === button(el), focusName(deepActiveElement())).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('help="none" leaves help to the page, which shows it elsewhere', async () => {
+    const el = await fixture<CalmQuickExit>(html`<calm-quick-exit help="none"></calm-quick-exit>`);
+    expect(help(el) === null).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement() === button(el), focusName(deepActiveElement())).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('still leaves with help open: the cover comes above the help dialog', async () => {
+    const el = await fixture<CalmQuickExit>(html`<calm-quick-exit></calm-quick-exit>`);
+    await settle(el);
+    helpButton(el)?.click();
+    await settle(el);
+    const helpDialog = help(el)?.shadowRoot?.querySelector('dialog');
+    expect(helpDialog?.open).to.equal(true);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(left).to.deep.equal(['about:blank']);
+    expect(cover(el).open).to.equal(true);
+    const rect = cover(el).getBoundingClientRect();
+    const topmost = el.shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    expect(topmost === cover(el), `topmost: ${focusName(topmost)}`).to.equal(true);
+    helpDialog?.close();
   });
 
   it('blanks the page at once, fires calm-exit, then replaces the location', async () => {

@@ -13,6 +13,12 @@ export const quickExitStyles = css`
     justify-items: start;
     gap: 0.25em;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
   .exit {
     font-size: 1.05em;
   }

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { warnOnce } from '../../attributes.js';
 import { currentClock } from '../../engine/clock.js';
 import { calmEvent } from '../../events.js';
-import { CalmElement } from '../calm-element.js';
+import { CalmActivity } from '../calm-activity.js';
 import { quickExitStyles } from './calm-quick-exit.styles.js';
 import { quickExitEnglish } from '../../locales/en/quick-exit.js';
 import { addEnglish } from '../../locales/registry.js';
@@ -30,10 +30,15 @@ function exitTarget(href: string | undefined, element: Element): string {
 /**
  * @summary A quick way to leave the page: a clearly labelled button and a triple-Shift shortcut
  * that blank the page at once and replace it with a neutral one, so Back does not return.
+ * "Get help now" stands before it, as in every element; where the page shows help elsewhere
+ * (a help button in its header), set `help="none"`.
  *
  * @event calm-exit - Fired just before the page is left. `detail: {}`.
+ * @event calm-help - The person pressed "Get help now". `detail: { reason }`.
  *
  * @csspart base - The wrapper.
+ * @csspart help - The `<calm-help>` control (absent with `help="none"`).
+ * @csspart help-button - The "Get help now" button.
  * @csspart button - The "Exit this page" button.
  * @csspart hint - The shortcut hint under the button.
  * @csspart cover - The cover that blanks the page while it is left.
@@ -45,8 +50,8 @@ function exitTarget(href: string | undefined, element: Element): string {
  * @cssproperty --calm-radius - Corner radius.
  * @cssproperty --calm-target-size - Smallest size of the button.
  */
-export class CalmQuickExit extends CalmElement {
-  static override styles = [...CalmElement.styles, quickExitStyles];
+export class CalmQuickExit extends CalmActivity {
+  static override styles = [...CalmActivity.styles, quickExitStyles];
 
   /** The neutral page to go to: an https: address or a page of this site. Default `about:blank`. */
   @property() href?: string;
@@ -111,7 +116,10 @@ export class CalmQuickExit extends CalmElement {
       ? this.t('quickExit.progress', { count: this.shiftCount })
       : this.t('quickExit.hint');
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
-      <button part="button" class="button help exit" @click=${this.exit}>${this.t('quickExit.button')}</button>
+      <div class="actions">
+        ${this.renderHelp()}
+        <button part="button" class="button help exit" @click=${this.exit}>${this.t('quickExit.button')}</button>
+      </div>
       <p part="hint" class="hint" aria-live="polite">
         ${hint}
         <span class="dots" aria-hidden="true">${[1, 2, 3].map((n) => html`<span class="dot ${n <= this.shiftCount ? 'on' : ''}"></span>`)}</span>
