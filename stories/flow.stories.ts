@@ -40,7 +40,7 @@ const customFlow = {
       next: 'breathe',
     },
     breathe: { kind: 'breathing', title: { en: 'Slow your breathing', es: 'Respira más despacio' }, pattern: 'extended-exhale', cycles: 3, next: 'end' },
-    ground: { kind: 'grounding', title: { en: 'Come back to the room', es: 'Vuelve al lugar donde estás' }, exercise: 'senses', next: 'end' },
+    ground: { kind: 'grounding', title: { en: 'Come back to the room', es: 'Vuelve al aquí y ahora' }, exercise: 'senses', next: 'end' },
     end: {
       kind: 'end',
       title: { en: 'Thank you', es: 'Gracias' },

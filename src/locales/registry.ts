@@ -61,6 +61,14 @@ export function isStringKey(key: string): key is StringKey {
   return Object.prototype.hasOwnProperty.call(english, key);
 }
 
+/**
+ * A length of time in words in the language's own grammar: "4 seconds", "5,5 segundos",
+ * «ثانيتان» (Arabic's dual). Every language's plural forms come with the browser, not a catalog.
+ */
+export function formatDuration(language: string, value: number, unit: 'second' | 'minute'): string {
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
 /** Fills `{name}` placeholders. Values are plain text; Lit renders the result as text. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

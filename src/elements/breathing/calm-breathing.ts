@@ -19,7 +19,7 @@ import { CalmActivity } from '../calm-activity.js';
 import { breathingStyles } from './calm-breathing.styles.js';
 import { cycleKeyframes } from './shape.js';
 import { breathingEnglish } from '../../locales/en/breathing.js';
-import { addEnglish } from '../../locales/registry.js';
+import { addEnglish, formatDuration } from '../../locales/registry.js';
 
 addEnglish(breathingEnglish);
 
@@ -324,10 +324,7 @@ export class CalmBreathing extends CalmActivity {
   }
 
   #seconds(ms: number): string {
-    const count = ms / 1000;
-    const language = this.locale.language;
-    const one = new Intl.PluralRules(language).select(count) === 'one';
-    return this.t(one ? 'breathing.seconds.one' : 'breathing.seconds.other', { count: new Intl.NumberFormat(language).format(count) });
+    return formatDuration(this.locale.language, ms / 1000, 'second');
   }
 
   #onPrimary(): void {

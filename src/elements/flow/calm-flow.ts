@@ -8,7 +8,7 @@ import { FlowMachine } from '../../engine/flow-machine.js';
 import { validateFlow, type FlowDefinition, type FlowStep, type FlowText } from '../../engine/flow-schema.js';
 import type { CalmCheckInDetail, ConfigError } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
-import { addEnglish, format } from '../../locales/registry.js';
+import { addEnglish, format, formatDuration } from '../../locales/registry.js';
 import { THEMES } from '../../styles/tokens.js';
 import { CalmActivity } from '../calm-activity.js';
 import '../breathing/define.js';
@@ -462,8 +462,7 @@ export class CalmFlow extends CalmActivity {
   /** "Time so far: 2 minutes" on a timed wave. */
   #waveTime(step: FlowStep): string {
     const minutes = (this.checks * (step.checkEvery ?? 60)) / 60;
-    const time = new Intl.NumberFormat(this.locale.language, { style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1 }).format(minutes);
-    return this.t('flow.waveTime', { time });
+    return this.t('flow.waveTime', { time: formatDuration(this.locale.language, minutes, 'minute') });
   }
 
   #renderWave(step: FlowStep): TemplateResult {

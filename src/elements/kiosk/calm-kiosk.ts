@@ -12,7 +12,7 @@ import { regionCode, type CalmHelp } from '../help/calm-help.js';
 import '../help/define.js';
 import { kioskStyles } from './calm-kiosk.styles.js';
 import { kioskEnglish } from '../../locales/en/kiosk.js';
-import { addEnglish } from '../../locales/registry.js';
+import { addEnglish, formatDuration } from '../../locales/registry.js';
 
 addEnglish(kioskEnglish);
 
@@ -405,7 +405,7 @@ export class CalmKiosk extends CalmElement {
   }
 
   #seconds(count: number): string {
-    return new Intl.NumberFormat(this.locale.language, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(count);
+    return formatDuration(this.locale.language, count, 'second');
   }
 
   #toggleFullscreen(): void {

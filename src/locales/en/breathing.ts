@@ -13,8 +13,6 @@ export const breathingEnglish = {
   'breathing.phase.hold': 'Hold',
   'breathing.phase.exhale': 'Breathe out',
   'breathing.phase.rest': 'Rest',
-  'breathing.seconds.one': '{count} second',
-  'breathing.seconds.other': '{count} seconds',
   'breathing.announce': '{phase}, {seconds}',
   'breathing.progress': 'Breath {cycle} of {cycles}',
   'breathing.pausedTitle': 'Paused',
