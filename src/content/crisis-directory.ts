@@ -205,10 +205,10 @@ const directory: Record<string, RegionDirectory> = {
         alwaysOpen: true,
         languages: ['en'],
         audience: 'young-people',
-        // verify: childline.org.uk confirms the free number (for under-19s) but the page found
-        // does not state opening hours; "24 hours" comes only from older third-party pages.
+        // childline.org.uk: "Call free on 0800 1111"; the NSPCC, which runs Childline, calls it
+        // "the UK's free, 24-hour service" (https://learning.nspcc.org.uk/services/childline).
         source: 'https://www.childline.org.uk/pages/about.aspx',
-        verified: FROM_CONTENT_MD,
+        verified: CONFIRMED,
       },
     ],
   },
@@ -243,11 +243,10 @@ const directory: Record<string, RegionDirectory> = {
         alwaysOpen: true,
         languages: ['en'],
         audience: 'everyone',
-        // verify: the service's own site did not come up in research; free 24/7 text to 50808 was
-        // seen only in 2020 launch coverage (this page). Whether a keyword is needed is unchecked.
-        source:
-          'https://www.irishtimes.com/life-and-style/health-family/crisis-text-line-launches-24-hour-mental-health-service-1.4277617',
-        verified: FROM_CONTENT_MD,
+        // The HSE: "Freetext 50808 which is available 24 hours a day, seven days a week" (the
+        // page names no keyword, so none is shown).
+        source: 'https://about.hse.ie/news/hse-urges-people-to-stay-safe-this-august-bank-holiday-weekend/',
+        verified: CONFIRMED,
       },
     ],
   },
@@ -278,11 +277,10 @@ const directory: Record<string, RegionDirectory> = {
         alwaysOpen: true,
         languages: ['en'],
         audience: 'young-people',
-        // verify: CONTENT.md flags this entry. kidshelpline.com.au confirms free calls 24/7 but
-        // the page found does not show the number; 1800 55 1800 was seen only on older
-        // third-party pages (one still citing the retired kidshelp.com.au address).
-        source: 'https://kidshelpline.com.au/grownups/getting-help/',
-        verified: FROM_CONTENT_MD,
+        // yourtown, which runs Kids Helpline: "call us for free on 1800 55 1800 as our phone lines
+        // are open 24/7".
+        source: 'https://yourtown.com.au/apps/webcounselling/live/chat',
+        verified: CONFIRMED,
       },
     ],
   },
@@ -329,7 +327,8 @@ const directory: Record<string, RegionDirectory> = {
         languages: ['de'],
         audience: 'everyone',
         // verify: telefonseelsorge.de itself did not come up in research; both numbers, free
-        // 24/7 calls and chat via telefonseelsorge.de were seen only in press coverage.
+        // 24/7 calls and chat via telefonseelsorge.de were seen only in press coverage. A parish
+        // page also lists 116 123 for it: add it once the service's own page confirms it.
         source: 'https://www.telefonseelsorge.de/',
         verified: FROM_CONTENT_MD,
       },
@@ -367,7 +366,9 @@ const directory: Record<string, RegionDirectory> = {
         languages: ['es'],
         audience: 'everyone',
         // verify: the Ministerio de Sanidad page did not come up in research; free 24/7 calls to
-        // 024 were seen only in press coverage of the May 2022 launch (this page).
+        // 024 were seen only in press coverage of the May 2022 launch (this page). Press quoting
+        // the ministry also reports telephone interpreting and sign-language video: the
+        // languages may be wider than 'es'.
         source: 'https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml',
         verified: FROM_CONTENT_MD,
       },
