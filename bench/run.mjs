@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { launch, manifestElements, sleep } from '../e2e/lib.mjs';
+import { collectErrors, launch, manifestElements, sleep } from '../e2e/lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { KB, alone, budgets, bundled, sizes } from '../scripts/sizes.mjs';
 
@@ -85,8 +85,7 @@ const browserVersion = await browser.version();
 async function freshPage(path) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 800 });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = collectErrors(page);
   await page.goto(`${url}${path}`, { waitUntil: 'load' });
   const session = await page.createCDPSession();
   await session.send('Performance.enable');

@@ -9,7 +9,7 @@
 //   cleared), running Web Animations and open AudioContexts;
 // - JS heap used, within a small tolerance.
 // Each cycle opens the element's help dialog too, and unmounts with it open.
-import { manifestElements, launch, reporter, guarded } from './lib.mjs';
+import { collectErrors, guarded, launch, manifestElements, reporter } from './lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const CYCLES = Number(process.env.LEAK_CYCLES ?? 200);
@@ -213,9 +213,7 @@ async function run() {
   const browser = await launch('chromium');
   try {
     const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const errors = collectErrors(page, { console: true });
     await page.evaluateOnNewDocument(instrument);
     const session = await page.createCDPSession();
     await session.send('Performance.enable');

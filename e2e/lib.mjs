@@ -75,4 +75,15 @@ export async function guarded(report, name, fn) {
   }
 }
 
+/**
+ * The page's uncaught errors as they happen, and with `{ console: true }` its console errors too:
+ * the array fills while the page runs (a caller may empty it between phases).
+ */
+export function collectErrors(page, { console: withConsole = false } = {}) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+  if (withConsole) page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return errors;
+}
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

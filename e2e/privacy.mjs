@@ -16,7 +16,7 @@
 // - a typed word found in an event, the console, the URL, storage or the DOM after the end;
 // - `postMessage`/`BroadcastChannel` use, and any new global beyond the documented ones below;
 // - quick exit not replacing the location (history length must stay, Back must not return).
-import { manifestElements, launch, reporter, guarded, sleep } from './lib.mjs';
+import { collectErrors, guarded, launch, manifestElements, reporter, sleep } from './lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 /**
@@ -107,7 +107,6 @@ async function run(browserName) {
   const page = await browser.newPage();
   const requests = [];
   const consoleMessages = [];
-  const pageErrors = [];
   const pageFiles = new Set([`${url}all-elements.html`, `${url}all-elements.css`, `${url}dist/calmkit.min.js`, `${url}neutral.html`, `${url}neutral.html?first`]);
   /**
    * Besides the page's own files, two data: URLs, which never leave the device: the fixture's
@@ -117,7 +116,7 @@ async function run(browserName) {
   const allowedUrl = (u) => pageFiles.has(u) || u === 'data:,' || (B === 'firefox' && u.startsWith('data:font/woff2;base64,d09GMg'));
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
-  page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
+  const pageErrors = collectErrors(page);
   let intercepting = false;
   try {
     await page.setRequestInterception(true);

@@ -10,7 +10,7 @@
 // contrast). Text drawn over a graphic is masked out, so a graphic cannot pass on its label.
 // At 320 px nothing may stick out of the viewport (WCAG 1.4.10 reflow).
 import { createRequire } from 'node:module';
-import { manifestElements, launch, reporter, guarded } from './lib.mjs';
+import { collectErrors, guarded, launch, manifestElements, reporter } from './lib.mjs';
 import { decodePng } from './png.mjs';
 import { serve } from '../scripts/serve.mjs';
 
@@ -282,8 +282,7 @@ async function run() {
   const browser = await launch('chromium');
   try {
     const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+    const errors = collectErrors(page);
     // axe-core is injected as a script, which the strict policy rightly forbids; this suite is
     // about what people see, the privacy suite about the policy.
     await page.setBypassCSP(true);
