@@ -77,6 +77,8 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
+  // A port of its own, so `npm start` (or a second run) on 8000 never collides with the tests.
+  port: await freePort(),
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: [mode, 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules],

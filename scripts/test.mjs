@@ -85,10 +85,12 @@ for (const [name, command, args, env = {}] of steps) {
   results.push({ name, ok: status === 0, counted: counts.length > 0, passed, failed: failedTests, seconds: ((Date.now() - started) / 1000).toFixed(0) });
 }
 
-console.log('\ncalmkit checks (tests that ran / failed in each):');
+console.log('\ncalmkit checks:');
 for (const { name, ok, counted, passed, failed, seconds } of results) {
-  const tests = counted ? `${passed + failed} ran, ${failed} failed` : 'one check, no count of tests';
-  console.log(`  ${ok ? 'pass' : 'FAIL'}  ${name}: ${tests} (${seconds} s)`);
+  // A step without its own count (lint, types, build) is still a check that ran: say so plainly.
+  const outcome = ok ? 'passed' : 'FAILED';
+  const tests = counted ? `${passed + failed} tests ran, ${failed} of them failed` : 'no test count';
+  console.log(`  ${outcome} (${name}; ${tests}; ${seconds} s)`);
 }
 const failedSteps = results.filter((r) => !r.ok);
 const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
