@@ -42,6 +42,10 @@ export interface CalmCheckInDetail {
 export interface CalmHelpDetail {
   reason: 'button' | 'need' | 'safety' | 'threshold';
 }
+/** `<calm-choice>`: the card chosen, by id (never its words). */
+export interface CalmChoiceDetail {
+  id: string;
+}
 export type CalmExitDetail = Record<string, never>;
 export interface CalmResetDetail {
   reason: 'idle' | 'user';
@@ -67,6 +71,7 @@ export interface CalmEventDetails {
   'calm-complete': CalmCompleteDetail;
   'calm-check-in': CalmCheckInDetail;
   'calm-help': CalmHelpDetail;
+  'calm-choice': CalmChoiceDetail;
   'calm-exit': CalmExitDetail;
   'calm-reset': CalmResetDetail;
   'calm-operator-exit': CalmOperatorExitDetail;

@@ -1,13 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PhaseKind } from '../content/patterns.js';
+import { warnOnce } from '../attributes.js';
 
 /** The cues a host can list in `cues="tone voice haptic"`. */
 export type CueKind = 'tone' | 'voice' | 'haptic';
 export const CUE_KINDS: readonly CueKind[] = ['tone', 'voice', 'haptic'];
 
+/** The cues in a `cues` attribute that `accepted` allows; one warning names any others. */
+export function parseCues(element: Element, value: unknown, accepted: readonly CueKind[]): Set<CueKind> {
+  const words = typeof value === 'string' ? value.toLowerCase().split(/\s+/).filter(Boolean) : [];
+  const invalid = words.filter((word) => !(accepted as readonly string[]).includes(word));
+  if (invalid.length > 0 || (value != null && typeof value !== 'string')) {
+    const shown = typeof value === 'string' ? invalid.map((word) => `"${word.slice(0, 30)}"`).join(', ') : `(${typeof value})`;
+    warnOnce(element, `cues=${shown}`, `cues contains ${shown}, which is not valid; accepted values: ${accepted.join(', ')} (space-separated). Ignoring it.`);
+  }
+  return new Set(words.filter((word) => !invalid.includes(word)) as CueKind[]);
+}
+
 /** What one phase sounds and feels like; every value here is a design choice, kept in one place. */
 const TONE = { low: 196, high: 294, peakGain: 0.08, attackS: 0.25, maxS: 4 } as const;
 /** One pulse for breathing in, two for breathing out (CONTENT.md), so the two differ by feel. */
+/** The timer's end: a soft falling pair of notes (G4, D4). */
+const CHIME = [392, 294];
 const PULSES: Partial<Record<PhaseKind, number[]>> = { inhale: [180], 'top-up': [90], exhale: [120, 120, 120] };
 
 type AudioContextClass = typeof AudioContext;
@@ -77,6 +91,20 @@ export class CuesController implements ReactiveController {
     if (this.vibration && this.kinds.has('haptic')) this.#vibrate(kind);
   }
 
+  /** Says `words` in `language` now (the choice board's cards), whatever the host's cue list. */
+  say(words: string, language: string): void {
+    this.#speak(words, language);
+  }
+
+  /** A timer's gentle end: two soft notes and two short pulses, each only if turned on. Never an alarm. */
+  chime(): void {
+    if (this.sound && this.kinds.has('tone')) {
+      const audio = this.#audio;
+      if (audio && audio.state !== 'closed') CHIME.forEach((pitch, i) => this.#note(audio, pitch, audio.currentTime + i * 0.45, 1.6));
+    }
+    if (this.vibration && this.hasVibration && hasUserGesture(true)) navigator.vibrate([150, 120, 150]);
+  }
+
   /** Stops whatever is sounding or vibrating now (pause, stop, switching sound off). */
   silence(): void {
     for (const oscillator of this.#playing) {
@@ -106,13 +134,17 @@ export class CuesController implements ReactiveController {
     if (!pitch) return; // holds and rests are quiet
     const [from, to] = pitch;
     const seconds = Math.min(durationMs / 1000, TONE.maxS);
-    const start = audio.currentTime;
+    const oscillator = this.#note(audio, from, audio.currentTime, seconds);
+    oscillator.frequency.linearRampToValueAtTime(to, audio.currentTime + seconds);
+  }
+
+  /** One soft sine note that swells and fades over `seconds`. */
+  #note(audio: AudioContext, pitch: number, start: number, seconds: number): OscillatorNode {
     const end = start + seconds;
     const oscillator = audio.createOscillator();
     const gain = audio.createGain();
     oscillator.type = 'sine';
-    oscillator.frequency.setValueAtTime(from, start);
-    oscillator.frequency.linearRampToValueAtTime(to, end);
+    oscillator.frequency.setValueAtTime(pitch, start);
     gain.gain.setValueAtTime(0, start);
     gain.gain.linearRampToValueAtTime(TONE.peakGain, start + Math.min(TONE.attackS, seconds / 3));
     gain.gain.linearRampToValueAtTime(0, end);
@@ -124,6 +156,7 @@ export class CuesController implements ReactiveController {
     this.#playing.add(oscillator);
     oscillator.start(start);
     oscillator.stop(end);
+    return oscillator;
   }
 
   #speak(words: string, language: string): void {

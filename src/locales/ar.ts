@@ -1,5 +1,7 @@
 import type { Catalog } from './en.js';
 import { registerLocale } from './registry.js';
+import { picturesArabic } from './ar/pictures.js';
+import { visualArabic } from './ar/visual.js';
 
 /** Arabic (Modern Standard Arabic, addressed to everyone; written right to left). */
 export const ar: Catalog = {
@@ -241,6 +243,8 @@ export const ar: Catalog = {
   'plan.cleared': 'تم مسح خطتك.',
   'plan.saved': 'تم حفظ خطتك كملف نصي.',
   'common.loadError': 'تعذّر تحميل هذا النشاط.',
+  ...visualArabic,
+  ...picturesArabic,
 };
 
 registerLocale('ar', ar, 'rtl');

@@ -16,6 +16,10 @@ import { helpEnglish } from './en/help.js';
 import { kioskEnglish } from './en/kiosk.js';
 import { planEnglish } from './en/plan.js';
 import { quickExitEnglish } from './en/quick-exit.js';
+import { timerEnglish } from './en/timer.js';
+import { scheduleEnglish } from './en/schedule.js';
+import { choiceEnglish } from './en/choice.js';
+import { picturesEnglish } from './en/pictures.js';
 
 export const en = {
   ...helpEnglish,
@@ -27,6 +31,10 @@ export const en = {
   ...flowEnglish,
   ...planEnglish,
   ...commonEnglish,
+  ...timerEnglish,
+  ...scheduleEnglish,
+  ...choiceEnglish,
+  ...picturesEnglish,
 } as const;
 
 export type StringKey = keyof typeof en;

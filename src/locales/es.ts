@@ -1,5 +1,7 @@
 import type { Catalog } from './en.js';
 import { registerLocale } from './registry.js';
+import { picturesSpanish } from './es/pictures.js';
+import { visualSpanish } from './es/visual.js';
 
 /** Spanish (neutral Latin American and European usage; "tú" register). */
 export const es: Catalog = {
@@ -241,6 +243,8 @@ export const es: Catalog = {
   'plan.cleared': 'Tu plan se ha borrado.',
   'plan.saved': 'Tu plan se guardó como archivo de texto.',
   'common.loadError': 'No se pudo cargar esta actividad.',
+  ...visualSpanish,
+  ...picturesSpanish,
 };
 
 registerLocale('es', es);

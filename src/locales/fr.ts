@@ -1,5 +1,7 @@
 import type { Catalog } from './en.js';
 import { registerLocale } from './registry.js';
+import { picturesFrench } from './fr/pictures.js';
+import { visualFrench } from './fr/visual.js';
 
 /** French ("tu" register, as in youth and crisis services; typographic non-breaking spaces). */
 export const fr: Catalog = {
@@ -241,6 +243,8 @@ export const fr: Catalog = {
   'plan.cleared': 'Ton plan est effacé.',
   'plan.saved': 'Ton plan a été enregistré en fichier texte.',
   'common.loadError': 'Cette activité n’a pas pu être chargée.',
+  ...visualFrench,
+  ...picturesFrench,
 };
 
 registerLocale('fr', fr);

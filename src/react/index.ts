@@ -12,12 +12,15 @@ import * as React from 'react';
 import type { CalmEventDetails } from '../events.js';
 import { CalmBreathing as CalmBreathingElement } from '../elements/breathing/define.js';
 import { CalmCheckIn as CalmCheckInElement } from '../elements/check-in/define.js';
+import { CalmChoice as CalmChoiceElement } from '../elements/choice/define.js';
 import { CalmFlow as CalmFlowElement } from '../elements/flow/define.js';
 import { CalmGrounding as CalmGroundingElement } from '../elements/grounding/define.js';
 import { CalmHelp as CalmHelpElement } from '../elements/help/define.js';
 import { CalmKiosk as CalmKioskElement } from '../elements/kiosk/define.js';
 import { CalmPlan as CalmPlanElement } from '../elements/plan/define.js';
 import { CalmQuickExit as CalmQuickExitElement } from '../elements/quick-exit/define.js';
+import { CalmSchedule as CalmScheduleElement } from '../elements/schedule/define.js';
+import { CalmTimer as CalmTimerElement } from '../elements/timer/define.js';
 
 type CalmEvent<Name extends keyof CalmEventDetails> = EventName<CustomEvent<CalmEventDetails[Name]>>;
 
@@ -46,6 +49,18 @@ export const CalmCheckIn = createComponent({
     onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
     onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
     onCalmStep: 'calm-step' as CalmEvent<'calm-step'>,
+  },
+});
+
+/** An "I need…" board: large picture cards a person can tap instead of speaking. A tap says the words aloud (in the element's language, where the device has a voice) and opens a full-screen "show me" card with the picture and words large, to hold up to an adult; the "Help" card opens crisis help. 4, 6 or 9 cards a screen, with "More cards" to page through, all by touch, keyboard or switch (Tab, Enter, Space). */
+export const CalmChoice = createComponent({
+  tagName: 'calm-choice',
+  elementClass: CalmChoiceElement,
+  react: React,
+  events: {
+    onCalmChoice: 'calm-choice' as CalmEvent<'calm-choice'>,
+    onCalmConfigError: 'calm-config-error' as CalmEvent<'calm-config-error'>,
+    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
   },
 });
 
@@ -120,5 +135,32 @@ export const CalmQuickExit = createComponent({
   events: {
     onCalmExit: 'calm-exit' as CalmEvent<'calm-exit'>,
     onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
+  },
+});
+
+/** A picture schedule: first–then, now–next–later, or a short list (up to 8). Each item is a picture with its words; the person (or the host, with `markDone()`) marks the current one done and it moves to "All done", so the next one steps up. For people who think in pictures and for transitions. Help is always one step away. */
+export const CalmSchedule = createComponent({
+  tagName: 'calm-schedule',
+  elementClass: CalmScheduleElement,
+  react: React,
+  events: {
+    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
+    onCalmConfigError: 'calm-config-error' as CalmEvent<'calm-config-error'>,
+    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
+    onCalmStep: 'calm-step' as CalmEvent<'calm-step'>,
+  },
+});
+
+/** A visual timer for waiting and transitions: a coloured disc that empties as time passes, the time left in words, pause, continue, add a minute and stop. A gentle end (a soft chime and a vibration only when turned on) that can say what comes next. Screen readers hear the start, half-way, one minute left and the end, never a count. Under reduced motion the disc stands still and moves on in steps. A hidden page pauses it; help is always one step away. */
+export const CalmTimer = createComponent({
+  tagName: 'calm-timer',
+  elementClass: CalmTimerElement,
+  react: React,
+  events: {
+    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
+    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
+    onCalmPause: 'calm-pause' as CalmEvent<'calm-pause'>,
+    onCalmResume: 'calm-resume' as CalmEvent<'calm-resume'>,
+    onCalmStart: 'calm-start' as CalmEvent<'calm-start'>,
   },
 });

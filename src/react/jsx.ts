@@ -8,12 +8,15 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CalmEventMap } from '../events.js';
 import type { CalmBreathing } from '../elements/breathing/calm-breathing.js';
 import type { CalmCheckIn } from '../elements/check-in/calm-check-in.js';
+import type { CalmChoice } from '../elements/choice/calm-choice.js';
 import type { CalmFlow } from '../elements/flow/calm-flow.js';
 import type { CalmGrounding } from '../elements/grounding/calm-grounding.js';
 import type { CalmHelp } from '../elements/help/calm-help.js';
 import type { CalmKiosk } from '../elements/kiosk/calm-kiosk.js';
 import type { CalmPlan } from '../elements/plan/calm-plan.js';
 import type { CalmQuickExit } from '../elements/quick-exit/calm-quick-exit.js';
+import type { CalmSchedule } from '../elements/schedule/calm-schedule.js';
+import type { CalmTimer } from '../elements/timer/calm-timer.js';
 
 type EventProps<Names extends keyof CalmEventMap> = { [Name in Names as `on${Name}`]?: (event: CalmEventMap[Name]) => void };
 type ElementProps<Element extends HTMLElement, Props extends keyof Element, Events extends keyof CalmEventMap> =
@@ -25,12 +28,15 @@ declare module 'react' {
     interface IntrinsicElements {
       'calm-breathing': ElementProps<CalmBreathing, 'autostart' | 'cues' | 'cycles' | 'duration' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start'>;
       'calm-check-in': ElementProps<CalmCheckIn, 'audience' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold', 'calm-check-in' | 'calm-complete' | 'calm-help' | 'calm-step'>;
+      'calm-choice': ElementProps<CalmChoice, 'help' | 'items' | 'motion' | 'perScreen' | 'region' | 'speak' | 'strings' | 'theme', 'calm-choice' | 'calm-config-error' | 'calm-help'>;
       'calm-flow': ElementProps<CalmFlow, 'definition' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-start' | 'calm-step'>;
       'calm-grounding': ElementProps<CalmGrounding, 'audience' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start' | 'calm-step'>;
       'calm-help': ElementProps<CalmHelp, 'motion' | 'region' | 'resources' | 'strings' | 'theme' | 'variant', 'calm-config-error' | 'calm-help'>;
       'calm-kiosk': ElementProps<CalmKiosk, 'activities' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme', 'calm-help' | 'calm-operator-exit' | 'calm-reset'>;
       'calm-plan': ElementProps<CalmPlan, 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value', 'calm-config-error' | 'calm-help'>;
       'calm-quick-exit': ElementProps<CalmQuickExit, 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme', 'calm-exit' | 'calm-help'>;
+      'calm-schedule': ElementProps<CalmSchedule, 'help' | 'items' | 'motion' | 'region' | 'strings' | 'theme' | 'variant', 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-step'>;
+      'calm-timer': ElementProps<CalmTimer, 'autostart' | 'cues' | 'help' | 'label' | 'minutes' | 'motion' | 'next' | 'region' | 'seconds' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start'>;
     }
   }
 }

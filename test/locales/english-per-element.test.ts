@@ -11,9 +11,16 @@ import { helpEnglish } from '../../src/locales/en/help.js';
 import { kioskEnglish } from '../../src/locales/en/kiosk.js';
 import { planEnglish } from '../../src/locales/en/plan.js';
 import { quickExitEnglish } from '../../src/locales/en/quick-exit.js';
+import { choiceEnglish } from '../../src/locales/en/choice.js';
+import { picturesEnglish } from '../../src/locales/en/pictures.js';
+import { scheduleEnglish } from '../../src/locales/en/schedule.js';
+import { timerEnglish } from '../../src/locales/en/timer.js';
 import { isStringKey, localeFor } from '../../src/locales/registry.js';
 
-const parts = { commonEnglish, helpEnglish, quickExitEnglish, breathingEnglish, groundingEnglish, checkInEnglish, flowEnglish, planEnglish, kioskEnglish };
+const parts = {
+  commonEnglish, helpEnglish, quickExitEnglish, breathingEnglish, groundingEnglish, checkInEnglish, flowEnglish, planEnglish, kioskEnglish,
+  timerEnglish, scheduleEnglish, choiceEnglish, picturesEnglish,
+};
 
 describe('English, split per element', () => {
   it('puts every key of the reference catalog in exactly one element file', () => {
@@ -33,7 +40,7 @@ describe('English, split per element', () => {
       expect(isStringKey(key), key).to.equal(true);
       expect(english[key], key).to.equal((en as Readonly<Record<string, string>>)[key]);
     }
-    for (const key of Object.keys({ ...groundingEnglish, ...checkInEnglish, ...planEnglish, ...kioskEnglish, ...quickExitEnglish })) {
+    for (const key of Object.keys({ ...groundingEnglish, ...checkInEnglish, ...planEnglish, ...kioskEnglish, ...quickExitEnglish, ...timerEnglish, ...scheduleEnglish, ...choiceEnglish, ...picturesEnglish })) {
       expect(isStringKey(key), key).to.equal(false);
     }
   });

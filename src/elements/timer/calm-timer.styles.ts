@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const timerStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  .activity {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 0.75);
+    text-align: center;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.4em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  /* The disc: two half-discs, each in a half-width window that hides it as it turns away. */
+  .disc {
+    position: relative;
+    inline-size: min(100%, var(--calm-timer-size, 14rem));
+    aspect-ratio: 1;
+    border: 3px solid var(--_accent);
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--_surface);
+  }
+  .window {
+    position: absolute;
+    inset-block: 0;
+    inline-size: 50%;
+    overflow: hidden;
+  }
+  .window.right {
+    left: 50%;
+  }
+  .window.left {
+    left: 0;
+  }
+  .half {
+    position: absolute;
+    inset-block: 0;
+    inline-size: 100%;
+    background: var(--_accent);
+  }
+  .right .half {
+    left: 0;
+    border-radius: 0 999px 999px 0;
+    transform-origin: 0 50%;
+  }
+  .left .half {
+    left: 0;
+    border-radius: 999px 0 0 999px;
+    transform-origin: 100% 50%;
+  }
+  .left .half.gone,
+  .right .half.gone {
+    opacity: 0;
+  }
+  .time {
+    margin: 0;
+    font-size: 1.25em;
+    font-variant-numeric: tabular-nums;
+  }
+  .end {
+    display: grid;
+    justify-items: center;
+    gap: 0.25em;
+  }
+  .end p {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .next {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .controls,
+  .toggles {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: calc(var(--_space) / 2);
+  }
+  .toggle[aria-pressed='false'] {
+    opacity: 0.8;
+    text-decoration: line-through;
+  }
+  @media (forced-colors: active) {
+    .disc {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .half {
+      background: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,20 @@
+/** English words of <calm-timer>; part of the reference catalog in ../en.ts. */
+export const timerEnglish = {
+  'timer.label': 'Timer',
+  'timer.start': 'Start',
+  'timer.pause': 'Pause',
+  'timer.resume': 'Continue',
+  'timer.addMinute': 'Add a minute',
+  'timer.stop': 'Stop',
+  'timer.again': 'Start again',
+  'timer.left': '{time} left',
+  'timer.pausedTitle': 'Paused',
+  'timer.started': 'The timer has started: {time}.',
+  'timer.half': 'Half the time has gone. {time} left.',
+  'timer.oneMinute': 'One minute left.',
+  'timer.done': 'The time is up.',
+  'timer.stopped': 'The timer has stopped.',
+  'timer.next': 'Next: {next}',
+  'timer.sound': 'Sound',
+  'timer.vibration': 'Vibration',
+} as const;

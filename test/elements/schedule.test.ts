@@ -1,0 +1,147 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/schedule/define.js';
+import '../../src/locales/es.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/ar.js';
+import type { CalmSchedule } from '../../src/elements/schedule/calm-schedule.js';
+import { captureWarnings, deepActiveElement, detailsOf, fakeClockPerTest, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
+
+const clock = fakeClockPerTest();
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const ITEMS = [
+  { id: 'maths', picture: 'numbers' },
+  { id: 'break', label: 'Break with Sam', picture: 'break' },
+  { id: 'lunch', label: 'Lunch', picture: PNG },
+];
+
+const labels = (el: CalmSchedule, selector = '.items .label') => [...el.shadowRoot!.querySelectorAll(selector)].map((e) => e.textContent.trim());
+const doneButton = (el: CalmSchedule, id: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${id}"] button`);
+
+describe('<calm-schedule>', () => {
+  it('shows first–then from a child JSON script, with help first and pictogram names as default labels', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule>
+      <script type="application/json">
+        [{ "id": "maths", "picture": "numbers" }, { "id": "play", "picture": "playground" }]
+      </script>
+    </calm-schedule>`);
+    expect(el.shadowRoot!.firstElementChild!.firstElementChild!.localName).to.equal('calm-help');
+    expect(labels(el)).to.deep.equal(['Math', 'Playground']);
+    expect(labels(el, '.when')).to.deep.equal(['First', 'Then']);
+    expect(el.shadowRoot!.querySelectorAll('svg.picture')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows now, next and later from the .items property, and a data: picture in an <img>', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule variant="now-next" .items=${ITEMS}></calm-schedule>`);
+    expect(labels(el)).to.deep.equal(['Math', 'Break with Sam', 'Lunch']);
+    expect(labels(el, '.when')).to.deep.equal(['Now', 'Next', 'Later']);
+    expect(el.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(PNG);
+    expect(el.items).to.deep.equal(ITEMS);
+    expect(el.items).not.to.equal(ITEMS);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks done by touch: the item moves to All done, the next steps up, calm-step reports the id', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule variant="list" .items=${ITEMS}></calm-schedule>`);
+    const events = recordEvents(el, ['calm-step', 'calm-complete']);
+    doneButton(el, 'maths')!.click();
+    await settle(el);
+    expect(labels(el)).to.deep.equal(['Break with Sam', 'Lunch']);
+    expect(labels(el, '.done-list li')).to.deep.equal(['Math']);
+    expect(detailsOf(events, 'calm-step')).to.deep.equal([{ activity: 'schedule', step: 'maths', index: 0, total: 3 }]);
+    expect(deepActiveElement()).to.equal(doneButton(el, 'break'));
+    clock.advance(2000);
+    await settle(el);
+    expect(shadowText(el)).to.contain('Math is done.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks done by keyboard, and the last one completes the schedule', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule .items=${ITEMS.slice(0, 2)}></calm-schedule>`);
+    const events = recordEvents(el, ['calm-step', 'calm-complete']);
+    await tabAndPress(el, doneButton(el, 'maths'));
+    clock.advance(5000);
+    await tabAndPress(el, doneButton(el, 'break'), ' ');
+    expect(detailsOf(events, 'calm-step').map((d) => d.step)).to.deep.equal(['maths', 'break']);
+    expect(detailsOf(events, 'calm-complete')).to.deep.equal([{ activity: 'schedule', elapsedMs: 5000, finished: true }]);
+    expect(shadowText(el)).to.contain('Everything is done.');
+    expect(deepActiveElement()!.classList.contains('done-heading')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the host mark an item done, quietly, and reset', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule variant="now-next" .items=${ITEMS}></calm-schedule>`);
+    const events = recordEvents(el, ['calm-step', 'calm-complete']);
+    el.markDone('break');
+    el.markDone();
+    await settle(el);
+    expect(el.doneIds).to.deep.equal(['maths', 'break']);
+    expect(labels(el)).to.deep.equal(['Lunch']);
+    expect(events).to.deep.equal([]);
+    el.reset();
+    await settle(el);
+    expect(labels(el)).to.deep.equal(['Math', 'Break with Sam', 'Lunch']);
+  });
+
+  for (const [what, picture] of [
+    ['a remote URL', 'https://example.com/a.png'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['inline markup', '<svg onload="alert(1)"></svg>'],
+    ['a data: URL of another type', 'data:text/html,<script>alert(1)</script>'],
+  ] as const) {
+    it(`refuses ${what} as a picture with a warning and calm-config-error, keeping the rest`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<CalmSchedule>(html`<calm-schedule></calm-schedule>`);
+        const events = recordEvents(el, ['calm-config-error']);
+        el.items = [{ id: 'bad', label: 'Bad', picture }, { id: 'read', picture: 'read' }];
+        await settle(el);
+        expect(labels(el)).to.deep.equal(['Read']);
+        expect(el.shadowRoot!.querySelector('img') === null, 'no img').to.equal(true);
+        expect(detailsOf(events, 'calm-config-error')).to.have.length(1);
+        expect((detailsOf(events, 'calm-config-error')[0]!.errors as Array<{ path: string }>)[0]!.path).to.equal('$.items[0]');
+        expect(warnings.messages.join('\n')).to.contain('<calm-schedule> $.items[0]: picture must be');
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  it('warns about a bad variant, unreadable JSON and more than 8 items, and still shows a schedule', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<CalmSchedule>(html`<calm-schedule variant="grid"><script type="application/json">[{"id":</script></calm-schedule>`);
+      expect(warnings.messages.join('\n')).to.contain('variant="grid" is not valid').and.contain('could not be read');
+      el.items = Array.from({ length: 9 }, (_, i) => ({ id: `i${i}`, picture: 'read' }));
+      el.variant = 'list';
+      await settle(el);
+      expect(labels(el)).to.have.length(8);
+      expect(warnings.messages.join('\n')).to.contain('only 8 items');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('speaks the element language, Arabic right to left', async () => {
+    const es = await fixture<CalmSchedule>(html`<calm-schedule lang="es" .items=${ITEMS}></calm-schedule>`);
+    expect(labels(es, '.when')).to.deep.equal(['Primero', 'Después']);
+    expect(labels(es)[0]).to.equal('Matemáticas');
+    const ar = await fixture<CalmSchedule>(html`<calm-schedule lang="ar" variant="now-next" .items=${ITEMS}></calm-schedule>`);
+    expect(ar.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
+    expect(labels(ar, '.when')[0]).to.equal('الآن');
+    await expect(ar).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark', 'contrast']) {
+    it(`passes axe in the ${theme} theme with items done`, async () => {
+      const el = await fixture<CalmSchedule>(html`<calm-schedule theme=${theme} variant="list" .items=${ITEMS}></calm-schedule>`);
+      el.markDone();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      for (const button of el.shadowRoot!.querySelectorAll('button')) {
+        const box = button.getBoundingClientRect();
+        expect(Math.min(box.width, box.height)).to.be.at.least(44);
+      }
+    });
+  }
+});
