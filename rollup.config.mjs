@@ -2,7 +2,10 @@
 // 1. dist/**/*.js — unbundled ES2022 modules (one per source file) for npm users and bundlers,
 //    so a page that imports one element loads only that element. Types come from tsc.
 // 2. dist/calmkit.min.js — one self-contained minified module with Lit and all four languages,
-//    for a <script type="module"> drop-in and offline kiosks.
+//    for a <script type="module"> drop-in and offline kiosks; and dist/calmkit.classic.min.js, the
+//    same code as a classic script (an IIFE that sets `calmkit`) for pages opened from a file,
+//    where browsers refuse module scripts. Both do nothing where there is no page (imported in
+//    Node by a server render or a build tool), so every entry of the package imports anywhere.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -20,6 +23,28 @@ const sourceFiles = (dir) =>
 // `.json` too: the built-in flows are JSON files (src/content/flows/*.json) imported as modules.
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, loaders: { '.json': 'json' } });
 
+/** Skips the whole drop-in where there is no document; its exports are then undefined. */
+const NO_PAGE = "typeof document === 'undefined'";
+
+/**
+ * For the module file: runs the bundle inside a function that returns at once where there is no
+ * document, and exports what it made (an ES module cannot return early, nor export from a block).
+ */
+function pageOnlyModule() {
+  return {
+    name: 'calmkit-page-only-module',
+    renderChunk(code) {
+      const exported = /\nexport \{([^}]*)\};\s*$/.exec(code);
+      if (!exported) throw new Error('calmkit-page-only-module: the bundle has no final export list');
+      const names = exported[1].split(',').map((spec) => spec.trim().split(/\s+as\s+/)).map(([local, name = local]) => ({ local, name }));
+      const body = code.slice(0, exported.index);
+      return `const pageExports = (() => {\nif (${NO_PAGE}) return {};\n${body}\nreturn { ${names.map(({ local, name }) => `${name}: ${local}`).join(', ')} };\n})();\nexport const { ${names.map(({ name }) => name).join(', ')} } = pageExports;\n`;
+    },
+  };
+}
+
+const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+
 export default [
   {
     input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
@@ -33,8 +58,10 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(),
       templateWhitespace(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    output: { file: 'dist/calmkit.min.js', format: 'es' },
+    output: [
+      { file: 'dist/calmkit.min.js', format: 'es', plugins: [pageOnlyModule(), minify(true)] },
+      { file: 'dist/calmkit.classic.min.js', format: 'iife', name: 'calmkit', intro: `if (${NO_PAGE}) return exports;`, plugins: [minify(false)] },
+    ],
   },
 ];

@@ -34,15 +34,20 @@ export function regionOf(tag: string): string | undefined {
 }
 
 // One observer for every element: `lang`/`dir` changes anywhere in the document or in a
-// calmkit shadow root make each connected element look again.
+// calmkit shadow root make each connected element look again. Made when the first element
+// connects, never at import: a server (Node, Lit SSR) has no MutationObserver.
 const controllers = new Set<LocaleController>();
-const observer = new MutationObserver(() => controllers.forEach((c) => c.resolve()));
+let observer: MutationObserver | undefined;
 const observed = new WeakSet<Node>();
 const attributeFilter = ['lang', 'dir'];
+function watch(node: Node, subtree = true): void {
+  observer ??= new MutationObserver(() => controllers.forEach((c) => c.resolve()));
+  observer.observe(node, { attributes: true, subtree, attributeFilter });
+}
 function observe(node: Node): void {
   if (observed.has(node)) return;
   observed.add(node);
-  observer.observe(node, { attributes: true, subtree: true, attributeFilter });
+  watch(node);
 }
 onLocaleRegistered(() => controllers.forEach((c) => c.resolve(true)));
 
@@ -70,7 +75,7 @@ export class LocaleController implements ReactiveController {
     controllers.add(this);
     observe(this.host.ownerDocument.documentElement);
     // Own attributes are seen even when the element sits in a shadow root nobody observes.
-    observer.observe(this.host, { attributes: true, attributeFilter });
+    watch(this.host, false);
     if (this.host.shadowRoot) observe(this.host.shadowRoot);
     this.resolve(true);
   }
