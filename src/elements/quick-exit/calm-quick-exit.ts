@@ -93,6 +93,8 @@ export class CalmQuickExit extends CalmActivity {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A server has no page to resolve the address against; the browser checks it on hydration.
+    // Lit types isServer as false (its browser build); its Node build exports true.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (changed.has('href') && !isServer) exitTarget(this.href, this);
   }
 
