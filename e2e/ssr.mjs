@@ -4,7 +4,8 @@
 // In Node, with no DOM: Lit SSR (@lit-labs/ssr) renders calmkit's published modules (imported
 // as `calmkit/help.js` and `calmkit/quick-exit.js`, as a server would) to declarative shadow
 // DOM: <calm-help region="US"> with its "Get help now" button, the panel variant with real
-// tel: and sms: links, and <calm-quick-exit> keeping its href, all without a warning.
+// tel: and sms: links, <calm-quick-exit> keeping its href, and elements in their own lang
+// (Spanish; Arabic right to left), all without a warning.
 //
 // In Chromium and Firefox ESR (no policy: Lit SSR writes each shadow root's styles as an inline
 // <style>), that markup shows the help links before any script runs; then Lit's hydration
@@ -22,6 +23,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import 'calmkit/help.js';
 import 'calmkit/quick-exit.js';
+import 'calmkit/locales/es.js';
+import 'calmkit/locales/ar.js';
 import { guarded, launch, reporter } from './lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 
@@ -49,6 +52,8 @@ const links = (markup) => [...markup.matchAll(/href="((?:tel|sms):[^"]*)"/g)].ma
 const button = await serverRender(html`<calm-help region="US"></calm-help>`);
 const panel = await serverRender(html`<calm-help region="US" variant="panel"></calm-help>`);
 const exit = await serverRender(html`<calm-quick-exit href=${EXIT_TO}></calm-quick-exit>`);
+const spanish = await serverRender(html`<calm-help lang="es" region="US" variant="panel"></calm-help>`);
+const arabic = await serverRender(html`<calm-help lang="ar" region="US"></calm-help>`);
 
 report.check('Node: <calm-help region="US"> renders to declarative shadow DOM with its "Get help now" button', /<button part="button"[^>]*>[\s\S]*Get help now/.test(shadowOf(button.markup)), button.markup.slice(0, 300));
 const panelLinks = links(panel.markup);
@@ -62,7 +67,15 @@ report.check(
   exit.markup.includes(`href="${EXIT_TO}"`) && /Exit this page/.test(exit.markup) && /<calm-help[^>]*defer-hydration/.test(exit.markup),
   exit.markup.slice(0, 300),
 );
-const said = [...button.said, ...panel.said, ...exit.said];
+report.check(
+  'Node: an element renders in its own lang on the server (Spanish panel; Arabic right to left)',
+  shadowOf(spanish.markup).includes('Habla con alguien ahora') &&
+    /lang="es" dir="ltr"/.test(shadowOf(spanish.markup)) &&
+    shadowOf(arabic.markup).includes('احصل على المساعدة الآن') &&
+    /lang="ar" dir="rtl"/.test(shadowOf(arabic.markup)),
+  [shadowOf(spanish.markup).slice(0, 300), shadowOf(arabic.markup).slice(0, 300)],
+);
+const said = [...button.said, ...panel.said, ...exit.said, ...spanish.said, ...arabic.said];
 report.check('Node: rendering warns about nothing (a valid href is accepted on the server)', said.length === 0, said);
 
 // The page a server would send: the three renders, then (added by the test) the scripts.
@@ -83,12 +96,14 @@ writeFileSync(
   join(work, 'index.html'),
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>calmkit rendered on a server</title>
 <script type="importmap">${JSON.stringify(importMap)}</script></head>
-<body><main><h1>Support</h1>${button.markup}${panel.markup}${exit.markup}</main></body></html>`,
+<body><main><h1>Support</h1>${button.markup}${panel.markup}${exit.markup}${spanish.markup}</main></body></html>`,
 );
-// Hydration support must load before Lit's element class, so calmkit comes after it.
+// Hydration support must load before Lit's element class, so calmkit comes after it; the
+// languages the server rendered in come before the elements, which hydrate as they are defined.
 writeFileSync(
   join(work, 'hydrate.js'),
   `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+await import('/dist/locales/es.js');
 await import('/dist/elements/help/define.js');
 await import('/dist/elements/quick-exit/define.js');
 await Promise.all([...document.querySelectorAll('calm-help, calm-quick-exit')].map((el) => el.updateComplete));

@@ -93,8 +93,7 @@ export class CalmQuickExit extends CalmActivity {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A server has no page to resolve the address against; the browser checks it on hydration.
-    // Lit types isServer as false (its browser build); its Node build exports true.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Lit types isServer as false (its browser build)
     if (changed.has('href') && !isServer) exitTarget(this.href, this);
   }
 
