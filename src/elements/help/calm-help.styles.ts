@@ -39,6 +39,31 @@ export const helpStyles = css`
     gap: 0.5em 1em;
     font-weight: 600;
   }
+  /* Danger: the emergency call is the first and largest action. */
+  .emergency.first {
+    font-size: 1.15em;
+  }
+  .emergency.first .links,
+  .emergency.first .link {
+    flex: 1 1 100%;
+    min-height: calc(var(--_target) * 1.3);
+  }
+  .grown-up {
+    margin: 0;
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .chooser {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+  }
+  select {
+    max-width: 100%;
+    font-weight: 600;
+  }
   .details {
     color: var(--_muted);
     font-size: 0.95em;

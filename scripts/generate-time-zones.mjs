@@ -1,0 +1,106 @@
+// node scripts/generate-time-zones.mjs [zoneinfo dir]
+//
+// Writes src/content/time-zones.ts: which IANA time zones lie in which region of the crisis
+// directory, so <calm-help> can name the person's country from the device's time zone without
+// anything leaving the device. Run it after adding a region to the directory, and commit the
+// result: builds never need tzdata.
+//
+// Source: the IANA tz database as Debian's `tzdata` package installs it (/usr/share/zoneinfo):
+// - zone.tab: one line per zone and country (a zone shared by countries is listed once per country);
+// - zone1970.tab: for zones zone.tab lacks, when the line names a single country;
+// - tzdata.zi: `L target alias` links, for the older names some browsers still report
+//   (Asia/Calcutta, America/Indianapolis). Only aliases in a standard area (America/…, not US/…),
+//   not themselves in zone.tab, whose target lies in one country in zone.tab and zone1970.tab.
+// Only zones of directory regions are written. A prefix ("Australia/") stands for every zone
+// under it when all of them lie in the same region.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const zoneinfo = process.argv[2] ?? '/usr/share/zoneinfo';
+const AREAS = /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//;
+
+const directorySource = readFileSync(join(root, 'src/content/crisis-directory.ts'), 'utf8');
+const regions = new Set([...directorySource.matchAll(/^ {2}([A-Z]{2}): \[/gm)].map((m) => m[1]));
+if (regions.size < 10) throw new Error(`found only ${regions.size} regions in crisis-directory.ts`);
+
+const rows = (file) =>
+  readFileSync(join(zoneinfo, file), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+
+/** zone → every country it lies in */
+const countries = new Map();
+const zone1970 = new Map(rows('zone1970.tab').map(([codes, , zone]) => [zone, codes.split(',')]));
+for (const [code, , zone] of rows('zone.tab')) countries.set(zone, [...(countries.get(zone) ?? []), code]);
+for (const [zone, codes] of zone1970) if (!countries.has(zone)) countries.set(zone, codes);
+for (const line of readFileSync(join(zoneinfo, 'tzdata.zi'), 'utf8').split('\n')) {
+  const [kind, target, alias] = line.split(' ');
+  if (kind !== 'L' || !AREAS.test(alias) || countries.has(alias)) continue;
+  // A link into a zone several countries share (Atlantic/Jan_Mayen → Europe/Berlin) names no one country.
+  const of = countries.get(target);
+  if (of?.length === 1 && (zone1970.get(target)?.length ?? 1) === 1) countries.set(alias, of);
+}
+
+/** zone → region, for zones in exactly one region (a zone's countries may include non-directory ones) */
+const zoneRegion = new Map();
+for (const [zone, codes] of countries) {
+  const ours = codes.filter((code) => regions.has(code));
+  if (ours.length === 1 && codes.length === 1) zoneRegion.set(zone, ours[0]);
+}
+
+// Collapse a folder to "Folder/" when every zone under it (in the whole table) is in one region.
+const byRegion = new Map();
+const covered = new Set();
+const folders = [...new Set([...zoneRegion.keys()].flatMap((zone) => {
+  const parts = zone.split('/');
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/') + '/');
+}))].sort((a, b) => a.length - b.length);
+for (const folder of folders) {
+  if (![...covered].every((c) => !folder.startsWith(c))) continue;
+  const under = [...countries.keys()].filter((zone) => zone.startsWith(folder));
+  const inRegion = under.map((zone) => zoneRegion.get(zone));
+  if (under.length > 1 && inRegion.every((r) => r && r === inRegion[0])) {
+    covered.add(folder);
+    byRegion.set(inRegion[0], [...(byRegion.get(inRegion[0]) ?? []), folder]);
+  }
+}
+for (const [zone, region] of [...zoneRegion].sort(([a], [b]) => a.localeCompare(b))) {
+  if ([...covered].some((folder) => zone.startsWith(folder))) continue;
+  byRegion.set(region, [...(byRegion.get(region) ?? []), zone]);
+}
+
+// Per region, zones grouped by area: "America/New_York Chicago Indiana/|Pacific/Honolulu".
+const lines = [...byRegion]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([region, zones]) => {
+    const areas = new Map();
+    for (const zone of zones.sort()) {
+      const [area, ...rest] = zone.split('/');
+      areas.set(area, [...(areas.get(area) ?? []), rest.join('/')]);
+    }
+    const text = [...areas].map(([area, names]) => `${area}/${names.join(' ')}`).join('|');
+    return `  ${region}: '${text}',`;
+  });
+
+const missing = [...regions].filter((region) => !byRegion.has(region));
+if (missing.length) throw new Error(`no time zone found for ${missing.join(', ')}`);
+const version = readFileSync(join(zoneinfo, 'tzdata.zi'), 'utf8').match(/^# version (\S+)/m)?.[1] ?? 'unknown';
+
+writeFileSync(
+  join(root, 'src/content/time-zones.ts'),
+  `// Generated by scripts/generate-time-zones.mjs from the IANA tz database ${version} (zone.tab,
+// zone1970.tab, tzdata.zi links): the time zones of each crisis-directory region. Do not edit;
+// run the script again after adding a region.
+//
+// Per region, '|'-separated areas; in each, the first name carries the area ("America/New_York")
+// and the next names are in the same area ("Chicago" is America/Chicago). A name ending in '/'
+// stands for every zone under it.
+export const regionTimeZones: Readonly<Record<string, string>> = {
+${lines.join('\n')}
+};
+`,
+);
+console.log(`src/content/time-zones.ts: ${zoneRegion.size} zones in ${byRegion.size} regions (tzdata ${version})`);
