@@ -3,8 +3,9 @@
  *
  * About `source` and `verified`
  * -----------------------------
- * Every entry names the page its facts were checked against (`source`) and the day that check
- * happened (`verified`, YYYY-MM-DD). "Checked" means the number(s), any text keyword and the
+ * Every entry names the page its facts were checked against (its `source`, in `crisisSources`
+ * at the end of this file, by entry id; a region's emergency number by region code) and the day
+ * that check happened (`verified`, YYYY-MM-DD, in the entry). "Checked" means the number(s), any text keyword and the
  * opening hours were all read on that page, and the page belongs to the service itself or to a
  * government / public-health body.
  *
@@ -22,8 +23,8 @@
  * an entry nobody has looked at for two years is flagged rather than shipped silently.
  *
  * Numbers are stored exactly as dialled (`target`) so `tel:` / `sms:` links work; `display` is
- * how people write them. The data is written compactly (see `channel()` below) because every
- * calmkit element carries it. No wording here is shown as-is to a person except `name` and `display`:
+ * how people write them. The data is written compactly (see `channel()` below) and the source
+ * pages sit apart, because every calmkit element carries the rows. No wording here is shown as-is to a person except `name` and `display`:
  * the element renders its own localized text (for example from a channel's `for` value).
  */
 
@@ -58,19 +59,15 @@ export interface CrisisEntry {
   /** BCP 47 language codes the service answers in. */
   languages: string[];
   audience: 'everyone' | 'young-people' | 'veterans';
-  /** https: page where these facts were checked. */
-  source: string;
-  /** Date the facts were last checked against `source`, YYYY-MM-DD. */
+  /** Date the facts were last checked against the entry's page in `crisisSources`, YYYY-MM-DD. */
   verified: string;
 }
 
 export interface RegionDirectory {
   /** ISO 3166-1 alpha-2, upper case. */
   region: string;
-  /** The emergency number(s) for this region (kind 'call'). */
+  /** The emergency number(s) for this region (kind 'call'); its page is `crisisSources[region]`. */
   emergency: CrisisChannel[];
-  /** https: URL. */
-  emergencySource: string;
   entries: CrisisEntry[];
 }
 
@@ -114,14 +111,13 @@ function channel(code: string): CrisisChannel {
   return result;
 }
 
-/** [id, name, channels, flags (`a` open 24/7, `y` for young people, `v` for veterans), languages, source, verified] */
-type Row = [string, string, string[], string, string, string, string];
-type Region = [emergency: string[], emergencySource: string, entries: Row[]];
+/** [id, name, channels, flags (`a` open 24/7, `y` for young people, `v` for veterans), languages, verified]; sources in `crisisSources`. */
+type Row = [string, string, string[], string, string, string];
+type Region = [emergency: string[], entries: Row[]];
 
 const rows: Record<string, Region> = {
   US: [
     ['c911'],
-    'https://www.orangecountyva.gov/591/9-1-1-Basics',
     [
       [
         'us-988',
@@ -133,7 +129,6 @@ const rows: Record<string, Region> = {
         'a',
         'en es',
         // Menu options, text and chat from this page; 24/7 also stated by state-government pages.
-        'https://988lifeline.org/get-help/what-to-expect/',
         CONFIRMED,
       ],
       [
@@ -144,14 +139,12 @@ const rows: Record<string, Region> = {
         'en',
         // verify: no page from crisistextline.org came up in research; HOME, 741741 and 24/7 were
         // seen only on third-party pages (some of which advertise other partner keywords).
-        'https://www.crisistextline.org/',
         FROM_CONTENT_MD,
       ],
     ],
   ],
   CA: [
     ['c911=9-1-1'],
-    'https://crtc.gc.ca/eng/archive/2023/2023-156.htm',
     [
       [
         // Live across Canada since 2023-11-30. Government of Canada launch release (call or text,
@@ -161,7 +154,6 @@ const rows: Record<string, Region> = {
         ['c988=9-8-8', 't988=9-8-8'],
         'a',
         'en fr',
-        'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
         CONFIRMED,
       ],
       [
@@ -172,28 +164,25 @@ const rows: Record<string, Region> = {
         ['c18006686868=1-800-668-6868', 't686868@CONNECT'],
         'ay',
         'en fr',
-        'https://kidshelpphone.ca/text-about-it/',
         CONFIRMED,
       ],
     ],
   ],
   GB: [
     ['c999'],
-    'https://www.swast.nhs.uk/when-to-call-999',
     [
-      ['gb-samaritans', 'Samaritans', ['c116123=116 123'], 'a', 'en', 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', CONFIRMED],
+      ['gb-samaritans', 'Samaritans', ['c116123=116 123'], 'a', 'en', CONFIRMED],
       // England. Callers dial 111 and choose the mental health option (CONTENT.md: option 2;
       // NHS pages now describe it as "the mental health option" rather than by number).
-      ['gb-nhs-111', 'NHS 111', ['c111>mental-health'], 'a', 'en', 'https://www.lpft.nhs.uk/contact-us/need-help-now', CONFIRMED],
-      ['gb-shout', 'Shout', ['t85258@SHOUT'], 'a', 'en', 'https://giveusashout.org/about-us/faq', CONFIRMED],
+      ['gb-nhs-111', 'NHS 111', ['c111>mental-health'], 'a', 'en', CONFIRMED],
+      ['gb-shout', 'Shout', ['t85258@SHOUT'], 'a', 'en', CONFIRMED],
       // childline.org.uk: "Call free on 0800 1111"; the NSPCC, which runs Childline, calls it
       // "the UK's free, 24-hour service" (https://learning.nspcc.org.uk/services/childline).
-      ['gb-childline', 'Childline', ['c08001111=0800 1111'], 'ay', 'en', 'https://www.childline.org.uk/pages/about.aspx', CONFIRMED],
+      ['gb-childline', 'Childline', ['c08001111=0800 1111'], 'ay', 'en', CONFIRMED],
     ],
   ],
   IE: [
     ['c112', 'c999'],
-    'https://www2.hse.ie/emergencies/when-to-call-112-or-999/',
     [
       [
         'ie-samaritans',
@@ -205,36 +194,32 @@ const rows: Record<string, Region> = {
         // 116 123 answered free in the Republic since 2014, but they are years old, and press
         // reports put the telecoms funding of the free line only "until 2024". No current page
         // confirming the ROI line was found.
-        'https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey',
         FROM_CONTENT_MD,
       ],
       // The HSE: "Freetext 50808 which is available 24 hours a day, seven days a week" (the page
       // names no keyword, so none is shown).
-      ['ie-50808', '50808', ['t50808'], 'a', 'en', 'https://about.hse.ie/news/hse-urges-people-to-stay-safe-this-august-bank-holiday-weekend/', CONFIRMED],
+      ['ie-50808', '50808', ['t50808'], 'a', 'en', CONFIRMED],
     ],
   ],
   AU: [
     ['c000'],
-    'https://www.qld.gov.au/emergency/emergencies-services/assistance/triple-000',
     [
       // Life in Mind (Australian Government-funded national suicide-prevention portal).
-      ['au-lifeline', 'Lifeline', ['c131114=13 11 14', 't0477131114=0477 13 11 14'], 'a', 'en', 'https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7', CONFIRMED],
+      ['au-lifeline', 'Lifeline', ['c131114=13 11 14', 't0477131114=0477 13 11 14'], 'a', 'en', CONFIRMED],
       // yourtown, which runs Kids Helpline: "call us for free on 1800 55 1800 as our phone lines
       // are open 24/7".
-      ['au-kids-helpline', 'Kids Helpline', ['c1800551800=1800 55 1800'], 'ay', 'en', 'https://yourtown.com.au/apps/webcounselling/live/chat', CONFIRMED],
+      ['au-kids-helpline', 'Kids Helpline', ['c1800551800=1800 55 1800'], 'ay', 'en', CONFIRMED],
     ],
   ],
   NZ: [
     ['c111'],
-    'https://www.govt.nz/browse/crime-and-justice/crimes-and-emergencies/111-emergency-service/',
     [
       // Ministry of Health: "call or text 1737 anytime day or night".
-      ['nz-1737', '1737 Need to talk?', ['c1737', 't1737'], 'a', 'en', 'https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy', CONFIRMED],
+      ['nz-1737', '1737 Need to talk?', ['c1737', 't1737'], 'a', 'en', CONFIRMED],
     ],
   ],
   DE: [
     C112,
-    EU_112_EARLIER,
     [
       [
         'de-telefonseelsorge',
@@ -247,19 +232,16 @@ const rows: Record<string, Region> = {
         // verify: telefonseelsorge.de itself did not come up in research; both numbers, free
         // 24/7 calls and chat via telefonseelsorge.de were seen only in press coverage. A parish
         // page also lists 116 123 for it: add it once the service's own page confirms it.
-        'https://www.telefonseelsorge.de/',
         FROM_CONTENT_MD,
       ],
     ],
   ],
   FR: [
     C112,
-    EU_112_EARLIER,
-    [['fr-3114', '3114 – Numéro national de prévention du suicide', ['c3114'], 'a', 'fr', 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/', CONFIRMED]],
+    [['fr-3114', '3114 – Numéro national de prévention du suicide', ['c3114'], 'a', 'fr', CONFIRMED]],
   ],
   ES: [
     C112,
-    EU_112_EARLIER,
     [
       [
         'es-024',
@@ -271,14 +253,12 @@ const rows: Record<string, Region> = {
         // 024 were seen only in press coverage of the May 2022 launch (this page). Press quoting
         // the ministry also reports telephone interpreting and sign-language video: the
         // languages may be wider than 'es'.
-        'https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml',
         FROM_CONTENT_MD,
       ],
     ],
   ],
   IN: [
     ['c112'],
-    'https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system',
     [
       [
         'in-tele-manas',
@@ -290,79 +270,122 @@ const rows: Record<string, Region> = {
         // toll-free numbers and 24/7 service were seen only in news reports of ministry
         // statements. Callers choose from about 20 languages set per state; 'en' and 'hi' are
         // listed as a minimum and are themselves unconfirmed.
-        'https://www.livemint.com/news/india/govts-mental-health-helpline-tele-manas-receives-over-2-lakh-calls-since-launch-11690014660473.html',
         FROM_CONTENT_MD,
       ],
     ],
   ],
   NL: [
     C112,
-    EU_112,
     [
       // 113.nl: "Bel gratis 113", "Chat met ons". 24/7: 113 quoted by ANP (2025-10, "Bel dan 24/7
       // gratis en anoniem 113 of chat op 113.nl").
-      ['nl-113', '113 Zelfmoordpreventie', ['c113', 'whttps://www.113.nl/'], 'a', 'nl', 'https://www.113.nl/schoolopdracht', CONFIRMED_2],
+      ['nl-113', '113 Zelfmoordpreventie', ['c113', 'whttps://www.113.nl/'], 'a', 'nl', CONFIRMED_2],
     ],
   ],
   BE: [
     C112,
-    EU_112,
     [
       // The centre's own report names its line 0800 32 123; "anonyme, gratuite et disponible
       // 24h/24" is its standard notice in the press (La Libre, 2023-02). French-speaking; the
       // Flemish line 1813 was not confirmed on its own page and is not listed.
-      ['be-cps', 'Centre de Prévention du Suicide', ['c080032123=0800 32 123'], 'a', 'fr', 'https://www.preventionsuicide.be/actualites/le-centre-de-prevention-du-suicide-publie-son-rapport-dactivites-2022', CONFIRMED_2],
+      ['be-cps', 'Centre de Prévention du Suicide', ['c080032123=0800 32 123'], 'a', 'fr', CONFIRMED_2],
     ],
   ],
   AT: [
     C112,
-    EU_112,
     [
       // The Catholic Church in Austria, which runs it with the Protestant Church: "Unter der
       // Rufnummer 142 ist die Telefonseelsorge in ganz Österreich rund um die Uhr und kostenlos zu
       // erreichen."
-      ['at-telefonseelsorge', 'TelefonSeelsorge', ['c142'], 'a', 'de', 'https://www.katholisch.at/telefonseelsorge', CONFIRMED_2],
+      ['at-telefonseelsorge', 'TelefonSeelsorge', ['c142'], 'a', 'de', CONFIRMED_2],
     ],
   ],
   CH: [
     // No emergency number confirmed on a Swiss authority's page: the element says "call your
     // local emergency number" (and 143 itself).
     [],
-    'https://www.143.ch/',
     [
       // 143.ch (Winterthur): "Tel 143 … unser Telefon ruht nie"; the Ticino page: "essere
       // all'ascolto sempre". Answered in German, French and Italian by region.
-      ['ch-143', 'Die Dargebotene Hand · La Main Tendue · Telefono Amico', ['c143'], 'a', 'de fr it', 'https://winterthur.143.ch/Beratung/Beratungsangebot/Copy_of_Nacht', CONFIRMED_2],
+      ['ch-143', 'Die Dargebotene Hand · La Main Tendue · Telefono Amico', ['c143'], 'a', 'de fr it', CONFIRMED_2],
     ],
   ],
   // Regions below list only their emergency number: no crisis line was confirmed on the
   // service's own or a health authority's page (seen only in the press: SE Mind
   // Självmordslinjen 90101, SG Samaritans of Singapore 1767, BR CVV 188, IT Telefono Amico).
-  SE: [C112, EU_112, []],
-  DK: [C112, EU_112, []],
-  FI: [C112, EU_112, []],
-  PT: [C112, EU_112, []],
-  IT: [C112, EU_112, []],
+  SE: [C112, []],
+  DK: [C112, []],
+  FI: [C112, []],
+  PT: [C112, []],
+  IT: [C112, []],
   // Singapore Civil Defence Force: "When there is an emergency on hand, dial 995".
-  SG: [['c995'], 'https://www.scdf.gov.sg/home/about-us/information/scdf-emergency-medical-services', []],
+  SG: [['c995'], []],
   // Ministério da Saúde: SAMU 192, free, 24 hours, for urgent and emergency care.
-  BR: [['c192'], 'https://www.gov.br/saude/pt-br/campanhas-da-saude/2025/samu-192', []],
+  BR: [['c192'], []],
+};
+
+/**
+ * Where each fact was checked: an entry's id → the page its numbers and hours were read on; a
+ * region code → the page naming its emergency number. Kept apart from the rows so that the pages
+ * showing help do not carry these addresses (nothing at run time reads them); the directory test
+ * checks that every entry and region has one.
+ */
+export const crisisSources: Readonly<Record<string, string>> = {
+  US: 'https://www.orangecountyva.gov/591/9-1-1-Basics',
+  'us-988': 'https://988lifeline.org/get-help/what-to-expect/',
+  'us-crisis-text-line': 'https://www.crisistextline.org/',
+  CA: 'https://crtc.gc.ca/eng/archive/2023/2023-156.htm',
+  'ca-988': 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
+  'ca-kids-help-phone': 'https://kidshelpphone.ca/text-about-it/',
+  GB: 'https://www.swast.nhs.uk/when-to-call-999',
+  'gb-samaritans': 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+  'gb-nhs-111': 'https://www.lpft.nhs.uk/contact-us/need-help-now',
+  'gb-shout': 'https://giveusashout.org/about-us/faq',
+  'gb-childline': 'https://www.childline.org.uk/pages/about.aspx',
+  IE: 'https://www2.hse.ie/emergencies/when-to-call-112-or-999/',
+  'ie-samaritans': 'https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey',
+  'ie-50808': 'https://about.hse.ie/news/hse-urges-people-to-stay-safe-this-august-bank-holiday-weekend/',
+  AU: 'https://www.qld.gov.au/emergency/emergencies-services/assistance/triple-000',
+  'au-lifeline': 'https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7',
+  'au-kids-helpline': 'https://yourtown.com.au/apps/webcounselling/live/chat',
+  NZ: 'https://www.govt.nz/browse/crime-and-justice/crimes-and-emergencies/111-emergency-service/',
+  'nz-1737': 'https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy',
+  DE: EU_112_EARLIER,
+  'de-telefonseelsorge': 'https://www.telefonseelsorge.de/',
+  FR: EU_112_EARLIER,
+  'fr-3114': 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/',
+  ES: EU_112_EARLIER,
+  'es-024': 'https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml',
+  IN: 'https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system',
+  'in-tele-manas': 'https://www.livemint.com/news/india/govts-mental-health-helpline-tele-manas-receives-over-2-lakh-calls-since-launch-11690014660473.html',
+  NL: EU_112,
+  'nl-113': 'https://www.113.nl/schoolopdracht',
+  BE: EU_112,
+  'be-cps': 'https://www.preventionsuicide.be/actualites/le-centre-de-prevention-du-suicide-publie-son-rapport-dactivites-2022',
+  AT: EU_112,
+  'at-telefonseelsorge': 'https://www.katholisch.at/telefonseelsorge',
+  'ch-143': 'https://winterthur.143.ch/Beratung/Beratungsangebot/Copy_of_Nacht',
+  SE: EU_112,
+  DK: EU_112,
+  FI: EU_112,
+  PT: EU_112,
+  IT: EU_112,
+  SG: 'https://www.scdf.gov.sg/home/about-us/information/scdf-emergency-medical-services',
+  BR: 'https://www.gov.br/saude/pt-br/campanhas-da-saude/2025/samu-192',
 };
 
 const directory: Record<string, RegionDirectory> = {};
-for (const [region, [emergency, emergencySource, entries]] of Object.entries(rows)) {
+for (const [region, [emergency, entries]] of Object.entries(rows)) {
   directory[region] = {
     region,
     emergency: emergency.map(channel),
-    emergencySource,
-    entries: entries.map(([id, name, channels, flags, languages, source, verified]) => ({
+    entries: entries.map(([id, name, channels, flags, languages, verified]) => ({
       id,
       name,
       channels: channels.map(channel),
       alwaysOpen: flags.includes('a'),
       languages: languages.split(' '),
       audience: flags.includes('y') ? 'young-people' : flags.includes('v') ? 'veterans' : 'everyone',
-      source,
       verified,
     })),
   };

@@ -1,5 +1,3 @@
-import { regionTimeZones } from '../content/time-zones.js';
-
 /**
  * Which country's crisis lines to show, found on the device (SPEC §3 `<calm-help>`). Nothing is
  * asked of a server: the sources are the host's `region`, the element's language, the device's
@@ -9,10 +7,7 @@ import { regionTimeZones } from '../content/time-zones.js';
  * may have no entry there, and the element then offers its country chooser).
  */
 
-/** A two-letter ISO 3166 region in capitals, or undefined for anything else (of any type). */
-export function regionCode(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : undefined;
-}
+import { regionCode } from '../attributes.js';
 
 /** ISO 3166 region from a BCP 47 tag (`es-MX` → `MX`), if it has a two-letter one (`es-419` has none). */
 export function regionOfLanguage(tag: string | undefined): string | undefined {
@@ -23,23 +18,32 @@ export function regionOfLanguage(tag: string | undefined): string | undefined {
   }
 }
 
-/**
- * The directory region of an IANA time zone (`America/Chicago` → `US`); `null` for a place
- * outside the directory (`America/Lima`), so the person chooses rather than being guessed at from
- * their browser's language; `undefined` when the zone names no place (`UTC`, `Etc/GMT+5`, none).
- */
-export function regionOfTimeZone(zone: string | undefined): string | null | undefined {
-  if (!zone || !zone.includes('/') || zone.startsWith('Etc/')) return undefined;
-  for (const [region, areas] of Object.entries(regionTimeZones)) {
-    for (const group of areas.split('|')) {
-      const [first = '', ...rest] = group.split(' ');
-      const area = first.slice(0, first.indexOf('/') + 1);
-      for (const name of [first, ...rest.map((n) => area + n)]) {
-        if (name.endsWith('/') ? zone.startsWith(name) : zone === name) return region;
-      }
-    }
+/** The platform's own zone list of a region (CLDR), or none where the browser has no Intl.Locale zone info. */
+function zonesOf(region: string): readonly string[] {
+  const locale = new Intl.Locale(`und-${region}`) as Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
+  return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+}
+
+/** The browser's own name for a zone (Chromium says Asia/Calcutta, Firefox Asia/Kolkata), or undefined if unknown. */
+function canonicalZone(zone: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
   }
-  return null;
+}
+
+/**
+ * The region among `regions` whose time zones include `zone` (`America/Chicago` → `US`), from
+ * the browser's own zone data (`Intl.Locale` zone info, checked against the IANA table in
+ * src/content/time-zones.ts by the tests); `null` for a place outside them (`America/Lima`), so
+ * the person chooses rather than being guessed at from their browser's language; `undefined` when
+ * the zone names no place (`UTC`, `Etc/GMT+5`, none) or the browser has no zone data.
+ */
+export function regionOfTimeZone(zone: string | undefined, regions: readonly string[]): string | null | undefined {
+  const canonical = zone && zone.includes('/') && !zone.startsWith('Etc/') ? canonicalZone(zone) : undefined;
+  if (!canonical || zonesOf('US').length === 0) return undefined;
+  return regions.find((region) => zonesOf(region).includes(canonical)) ?? null;
 }
 
 export interface RegionSources {
@@ -51,6 +55,8 @@ export interface RegionSources {
   zone?: string;
   /** Preferred language tags; the browser's when omitted. */
   languages?: readonly string[];
+  /** The regions a time zone may name (the directory's). */
+  regions: readonly string[];
 }
 
 /** The device's time zone, or undefined where the platform does not say. */
@@ -68,10 +74,10 @@ export function deviceTimeZone(): string | undefined {
  * time zone is a place outside the directory). Tests pass `zone` and `languages`; elements pass
  * neither and get the device's.
  */
-export function resolveRegion({ region, language, zone = deviceTimeZone(), languages }: RegionSources): string | undefined {
+export function resolveRegion({ region, language, zone = deviceTimeZone(), languages, regions }: RegionSources): string | undefined {
   const found = regionCode(region) ?? regionOfLanguage(language);
   if (found) return found;
-  const fromZone = regionOfTimeZone(zone);
+  const fromZone = regionOfTimeZone(zone, regions);
   if (fromZone !== undefined) return fromZone ?? undefined;
   const preferred = languages ?? (typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
   for (const tag of preferred) {

@@ -28,11 +28,15 @@ export const helpStyles = css`
   }
   .intro,
   .emergency,
+  .grown-up,
+  .chooser,
   .details,
   .find {
     margin: 0;
   }
-  .emergency {
+  .emergency,
+  .chooser,
+  .grown-up {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -40,7 +44,8 @@ export const helpStyles = css`
     font-weight: 600;
   }
   /* Danger: the emergency call is the first and largest action. */
-  .emergency.first {
+  .emergency.first,
+  .grown-up {
     font-size: 1.15em;
   }
   .emergency.first .links,
@@ -48,21 +53,8 @@ export const helpStyles = css`
     flex: 1 1 100%;
     min-height: calc(var(--_target) * 1.3);
   }
-  .grown-up {
-    margin: 0;
-    font-size: 1.1em;
-    font-weight: 600;
-  }
-  .chooser {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin: 0;
-  }
   select {
     max-width: 100%;
-    font-weight: 600;
   }
   .details {
     color: var(--_muted);

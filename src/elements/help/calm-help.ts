@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { oneOf, warnOnce } from '../../attributes.js';
+import { checkRegion, oneOf, regionCode } from '../../attributes.js';
 import { crisisDirectory, directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
-import { regionCode, resolveRegion } from '../../engine/region.js';
+import { resolveRegion } from '../../engine/region.js';
 import { channelHref, copyHostResources, directoryContact, type HelpContact, type HostResource } from '../../engine/resources.js';
 import type { CalmHelpDetail } from '../../events.js';
 import { CalmElement } from '../calm-element.js';
 import { helpStyles } from './calm-help.styles.js';
 import { helpEnglish } from '../../locales/en/help.js';
 import { addEnglish } from '../../locales/registry.js';
+import type { StringKey } from '../../locales/en.js';
 
 addEnglish(helpEnglish);
 
@@ -19,6 +20,53 @@ export type HelpReason = 'danger' | 'none';
 export type HelpAudience = 'child' | 'teen' | 'adult';
 
 export { regionCode };
+
+type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+/**
+ * A channel in words: what the link says ("Call 988", "Text HOME to 741741"), what to do once
+ * through (", then press 1") and who it is for ("For veterans"); the last two may be empty.
+ */
+export function channelWords(channel: CrisisChannel, t: Translate): [label: string, press: string, audience: string] {
+  const number = channel.display;
+  const label =
+    channel.kind === 'call'
+      ? t('help.call', { number })
+      : channel.kind === 'text'
+        ? channel.message
+          ? t('help.textMessage', { message: channel.message, number })
+          : t('help.text', { number })
+        : channel.kind === 'chat'
+          ? t('help.chat')
+          : number;
+  return [label, channel.press ? t('help.press', { key: channel.press }) : '', channel.for ? t(`help.for.${channel.for}`) : ''];
+}
+
+/**
+ * The region's help as plain lines, for a saved or printed page: the emergency number, each
+ * built-in line with its ways to reach it, and the date the oldest of them was checked.
+ */
+export function helpAsText(region: string | undefined, t: Translate): string[] {
+  const directory = directoryFor(region);
+  const emergency = directory?.emergency ?? [];
+  const entries = directory?.entries ?? [];
+  const lines = [
+    t('help.title'),
+    emergency.length > 0 ? t('help.emergency', { number: emergency.map((c) => c.display).join(' / ') }) : t('help.emergencyUnknown'),
+    ...entries.map(
+      (entry) =>
+        `${entry.name}: ${entry.channels
+          .map((c) => {
+            const [label, press, audience] = channelWords(c, t);
+            return `${label}${c.kind === 'chat' ? ` ${c.display}` : ''}${press}${audience ? ` (${audience})` : ''}`;
+          })
+          .join(' · ')}`,
+    ),
+  ];
+  const oldest = entries.map((entry) => entry.verified).sort()[0];
+  return [...lines, oldest ? t('help.checked', { date: oldest }) : `${t('help.findLine')}: ${internationalDirectory.display}`];
+}
+
 const VARIANTS: readonly HelpVariant[] = ['button', 'panel', 'inline'];
 
 /**
@@ -122,10 +170,7 @@ export class CalmHelp extends CalmElement {
     if (changed.has('audience')) this.#audience();
     // A host that sets the region again decides again.
     if (changed.has('region') && changed.get('region') !== undefined) this.chosen = undefined;
-    if (changed.has('region') && this.region != null && this.region !== '' && !regionCode(this.region)) {
-      const shown = typeof this.region === 'string' ? `"${this.region.slice(0, 20)}"` : `(${typeof this.region})`;
-      warnOnce(this, `region=${shown}`, `region=${shown} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the region found on the device.`);
-    }
+    if (changed.has('region')) checkRegion(this, this.region);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -152,7 +197,7 @@ export class CalmHelp extends CalmElement {
 
   /** The region whose help is shown: the person's choice, else the one found (see the class doc). */
   get #regionShown(): string | undefined {
-    return this.chosen ?? resolveRegion({ region: this.region, language: this.locale.tag });
+    return this.chosen ?? resolveRegion({ region: this.region, language: this.locale.tag, regions: Object.keys(crisisDirectory) });
   }
 
   #readScriptResources(): void {
@@ -175,10 +220,7 @@ export class CalmHelp extends CalmElement {
     const contacts = [...host, ...builtIn];
     if (this.#audience() !== 'child') return contacts;
     const young = (contact: HelpContact): number => (contact.audience === 'young-people' ? 0 : 1);
-    return contacts
-      .filter((contact) => contact.audience !== 'veterans')
-      .map((contact) => ({ ...contact, channels: contact.channels.filter((channel) => channel.for !== 'veterans') }))
-      .sort((a, b) => young(a) - young(b));
+    return contacts.sort((a, b) => young(a) - young(b));
   }
 
   #onChoose(event: Event): void {
@@ -220,11 +262,12 @@ export class CalmHelp extends CalmElement {
     const directory = directoryFor(region);
     const emergency = directory?.emergency ?? [];
     const danger = this.#reason() === 'danger';
+    const emergencyText = emergency.length > 0
+      ? this.t(danger ? 'help.danger' : 'help.emergency', { number: emergency.map((c) => c.display).join(' / ') })
+      : this.t('help.emergencyUnknown');
     const emergencyLine = html`<p part="emergency" class="emergency ${danger ? 'first' : ''}">
-      ${emergency.length > 0
-        ? html`<span>${this.t(danger ? 'help.danger' : 'help.emergency', { number: emergency.map((c) => c.display).join(' / ') })}</span>
-            <span class="links">${emergency.map((channel) => this.#renderLink(channel, true))}</span>`
-        : this.t('help.emergencyUnknown')}
+      <span>${emergencyText}</span>
+      <span class="links">${emergency.map((channel) => this.#renderLink(channel, true))}</span>
     </p>`;
     return html`<div role="group" part="panel" class="panel" aria-labelledby="title">
       <h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>
@@ -235,7 +278,7 @@ export class CalmHelp extends CalmElement {
       <ul class="contacts" role="list">
         ${this.#contacts(region).map((contact) => this.#renderContact(contact))}
       </ul>
-      ${this.#renderChooser(directory ? region : undefined)}
+      ${this.#renderChooser(directory ? region : undefined, emergencyText)}
       <p class="find">
         <a part="link" class="button link" href=${internationalDirectory.url} target="_blank" rel="noopener noreferrer">
           ${this.t('help.findLine')} <span class="visually-hidden">${this.t('help.newTab')}</span>
@@ -244,23 +287,28 @@ export class CalmHelp extends CalmElement {
     </div>`;
   }
 
-  /** "Where are you?" (no region) or "Not in Canada?": every directory region, named in the element's language. */
-  #renderChooser(region: string | undefined): TemplateResult {
-    const names = this.#regionNames();
+  /**
+   * "Where are you?" (no region) or "Not in Canada?": every directory region, named in the
+   * element's language. A choice shows that region's help at once; `status` (its emergency line)
+   * is announced, and focus stays on the list, so arrowing through it is never interrupted.
+   */
+  #renderChooser(region: string | undefined, status: string): TemplateResult {
+    const names = this.#names('region');
     const regions = Object.keys(crisisDirectory).sort((a, b) => names(a).localeCompare(names(b), this.locale.language));
     return html`<p part="chooser" class="chooser">
       <label for="where">${region ? this.t('help.notIn', { country: names(region) }) : this.t('help.where')}</label>
       <select id="where" class="button" @change=${this.#onChoose}>
-        ${region ? nothing : html`<option value="" selected>${this.t('help.choose')}</option>`}
+        ${region ? nothing : html`<option value="" selected>${this.t('help.where')}</option>`}
         ${regions.map((code) => html`<option value=${code} ?selected=${code === region}>${names(code)}</option>`)}
       </select>
-      <span class="visually-hidden" role="status">${this.chosen ? this.t('help.showing', { country: names(this.chosen) }) : ''}</span>
+      <span class="visually-hidden" role="status">${this.chosen ? status : ''}</span>
     </p>`;
   }
 
-  #regionNames(): (code: string) => string {
+  /** Country or language names in the element's language, from the platform (codes where it has none). */
+  #names(type: 'region' | 'language'): (code: string) => string {
     try {
-      const names = new Intl.DisplayNames([this.locale.language], { type: 'region' });
+      const names = new Intl.DisplayNames([this.locale.language], { type });
       return (code) => names.of(code) ?? code;
     } catch {
       return (code) => code;
@@ -272,7 +320,7 @@ export class CalmHelp extends CalmElement {
       contact.audience === 'young-people' ? this.t('help.for.young-people') : undefined,
       contact.audience === 'veterans' ? this.t('help.for.veterans') : undefined,
       contact.hours ?? (contact.alwaysOpen ? this.t('help.alwaysOpen') : undefined),
-      contact.languages.length > 0 ? this.t('help.languages', { languages: this.#languageNames(contact.languages) }) : undefined,
+      contact.languages.length > 0 ? this.t('help.languages', { languages: contact.languages.map(this.#names('language')).join(', ') }) : undefined,
     ].filter(Boolean);
     return html`<li part="contact" class="contact">
       <h3 class="name">${contact.name}</h3>
@@ -284,19 +332,7 @@ export class CalmHelp extends CalmElement {
   #renderLink(channel: CrisisChannel & { href?: string }, primary = false): TemplateResult | typeof nothing {
     const href = channel.href ?? channelHref(channel);
     if (!href) return nothing;
-    const number = channel.display;
-    const label =
-      channel.kind === 'call'
-        ? this.t('help.call', { number })
-        : channel.kind === 'text'
-          ? channel.message
-            ? this.t('help.textMessage', { message: channel.message, number })
-            : this.t('help.text', { number })
-          : channel.kind === 'chat'
-            ? this.t('help.chat')
-            : number;
-    const audience = channel.for ? this.t(`help.for.${channel.for}`) : undefined;
-    const press = channel.kind === 'call' && channel.press ? this.t('help.press', { key: channel.press }) : undefined;
+    const [label, press, audience] = channelWords(channel, (key, values) => this.t(key, values));
     const external = channel.kind === 'chat';
     return html`<a
       part="link"
@@ -308,15 +344,6 @@ export class CalmHelp extends CalmElement {
         ? html`<span class="visually-hidden"> ${this.t('help.newTab')}</span>`
         : nothing}</a
     >`;
-  }
-
-  #languageNames(tags: string[]): string {
-    try {
-      const names = new Intl.DisplayNames([this.locale.language], { type: 'language' });
-      return tags.map((tag) => names.of(tag) ?? tag).join(', ');
-    } catch {
-      return tags.join(', ');
-    }
   }
 }
 
