@@ -12,7 +12,7 @@ export const fr: Catalog = {
   'help.child': 'Parles-en à un adulte en qui tu as confiance : un enseignant, un parent, l’infirmière de l’école.',
   'help.where': 'Où es-tu ?',
   'help.notIn': 'Pays : {country}. Tu es ailleurs ?',
-  'help.press': ', puis tape {key}',
+  'help.press': ', puis taper {key}',
   'help.checked': 'Numéros vérifiés le {date}',
   'help.findLine': 'Trouver une ligne d’écoute dans ton pays',
   'help.call': 'Appeler le {number}',
