@@ -1,4 +1,4 @@
-/* global document, navigator */
+/* global document */
 // The region found on the device, end to end in Chromium and Firefox ESR: a page with
 // <html lang="en"> and a <calm-help> without `region`, opened under three time zones (Chromium:
 // puppeteer's emulateTimezone; Firefox: a browser started with TZ set; WebKit's zone data is

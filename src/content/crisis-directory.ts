@@ -99,11 +99,11 @@ const C112 = ['c112'];
  * shown as dialled and a chat page by its host name.
  */
 function channel(code: string): CrisisChannel {
-  const [, kind, target, display, message, audience, press] = /^([ctw])([^=@>#]+)(?:=([^@>#]+))?(?:@([^>#]+))?(?:>([a-z-]+))?(?:#(\d))?$/.exec(code) ?? [];
+  const [, kind, target = '', display, message, audience, press] = /^([ctw])([^=@>#]+)(?:=([^@>#]+))?(?:@([^>#]+))?(?:>([a-z-]+))?(?:#(\d))?$/.exec(code) ?? [];
   const result: CrisisChannel = {
     kind: kind === 'c' ? 'call' : kind === 't' ? 'text' : 'chat',
-    target: target!,
-    display: display ?? (kind === 'w' ? new URL(target!).host.replace(/^www\./, '') : target!),
+    target,
+    display: display ?? (kind === 'w' ? new URL(target).host.replace(/^www\./, '') : target),
   };
   if (message) result.message = message;
   if (audience) result.for = audience as ChannelAudience;

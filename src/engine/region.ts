@@ -101,7 +101,7 @@ export function resolveRegion({ region, language, zone = testDevice ? testDevice
   if (found) return found;
   const fromZone = regionOfTimeZone(zone, regions);
   if (fromZone !== undefined) return fromZone ?? undefined;
-  const preferred = languages ?? (typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
+  const preferred = languages ?? (typeof navigator === 'undefined' ? [] : navigator.languages);
   for (const tag of preferred) {
     const fromLanguage = regionOfLanguage(tag);
     if (fromLanguage) return fromLanguage;

@@ -227,7 +227,7 @@ describe('<calm-help>', () => {
     it('lets a host contact carry an instruction, and refuses one that is not keys', async () => {
       const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="ZZ"></calm-help>`);
       const errors: CalmConfigErrorDetail[] = [];
-      el.addEventListener('calm-config-error', (e) => errors.push((e as CustomEvent<CalmConfigErrorDetail>).detail));
+      el.addEventListener('calm-config-error', (e) => errors.push(e.detail));
       el.resources = [
         { name: 'School line', channels: [{ kind: 'call', target: '5550100', press: '3' }] },
         { name: 'Other', channels: [{ kind: 'call', target: '5550101', press: 'three' }] },
