@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkRegion, oneOf, regionCode } from '../../attributes.js';
 import { crisisDirectory, directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
-import { resolveRegion } from '../../engine/region.js';
+import { regionOfLanguage, resolveRegion } from '../../engine/region.js';
 import { channelHref, copyHostResources, directoryContact, type HelpContact, type HostResource } from '../../engine/resources.js';
 import type { CalmHelpDetail } from '../../events.js';
 import { CalmElement } from '../calm-element.js';
@@ -68,6 +68,18 @@ export function helpAsText(region: string | undefined, t: Translate): string[] {
 }
 
 const VARIANTS: readonly HelpVariant[] = ['button', 'panel', 'inline'];
+
+/**
+ * The nearest `lang` that names a region: own, an ancestor's (through shadow roots, so an
+ * element's inner `lang="en"` does not hide the page's `en-GB`), `<html lang>`'s.
+ */
+export function languageWithRegion(element: Element): string | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    const tag = node instanceof Element ? node.getAttribute('lang') : null;
+    if (tag && regionOfLanguage(tag)) return tag;
+  }
+  return undefined;
+}
 
 /**
  * @summary Crisis help that nothing can block: the local emergency number, crisis lines and
@@ -197,7 +209,7 @@ export class CalmHelp extends CalmElement {
 
   /** The region whose help is shown: the person's choice, else the one found (see the class doc). */
   get #regionShown(): string | undefined {
-    return this.chosen ?? resolveRegion({ region: this.region, language: this.locale.tag, regions: Object.keys(crisisDirectory) });
+    return this.chosen ?? resolveRegion({ region: this.region, language: languageWithRegion(this), regions: Object.keys(crisisDirectory) });
   }
 
   #readScriptResources(): void {

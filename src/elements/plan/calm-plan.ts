@@ -6,7 +6,7 @@ import { currentClock } from '../../engine/clock.js';
 import type { ConfigError } from '../../events.js';
 import { PLAN_TEMPLATES, type PlanTemplate } from '../../engine/flow-schema.js';
 import { CalmActivity } from '../calm-activity.js';
-import { helpAsText } from '../help/calm-help.js';
+import { helpAsText, languageWithRegion } from '../help/calm-help.js';
 import { resolveRegion } from '../../engine/region.js';
 import { crisisDirectory } from '../../content/crisis-directory.js';
 import { planStyles } from './calm-plan.styles.js';
@@ -165,7 +165,7 @@ export class CalmPlan extends CalmActivity {
   }
 
   #helpLines(): string[] {
-    return helpAsText(resolveRegion({ region: this.region, language: this.locale.tag, regions: Object.keys(crisisDirectory) }), (key, values) => this.t(key, values));
+    return helpAsText(resolveRegion({ region: this.region, language: languageWithRegion(this), regions: Object.keys(crisisDirectory) }), (key, values) => this.t(key, values));
   }
 
   /** Saves the plan as a text file on the device: a Blob and a download link, nothing sent anywhere. */
