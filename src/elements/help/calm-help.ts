@@ -352,7 +352,7 @@ export class CalmHelp extends CalmElement {
       href=${href}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener noreferrer' : nothing}
-      >${label}${press ? html`<span class="press">${press}</span>` : nothing}${audience ? html` <span class="for">(${audience})</span>` : nothing}${external
+      >${label + press}${audience ? html` <span class="for">(${audience})</span>` : nothing}${external
         ? html`<span class="visually-hidden"> ${this.t('help.newTab')}</span>`
         : nothing}</a
     >`;
