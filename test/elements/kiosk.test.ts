@@ -589,7 +589,7 @@ describe('<calm-kiosk>', () => {
         // Nothing invalid is passed on; help finds the region itself, from the language.
         expect(helpControl(el).region).to.equal(undefined);
         helpControl(el).show();
-        await settle(helpControl(el));
+        await helpControl(el).updateComplete;
         const tel = [...helpControl(el).shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
         expect(tel).to.include('tel:999');
         helpControl(el).close();
