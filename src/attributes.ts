@@ -55,3 +55,18 @@ export function numberInRange(
   );
   return fallback;
 }
+
+/** A two-letter ISO 3166 region in capitals, or undefined for anything else (of any type). */
+export function regionCode(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : undefined;
+}
+
+/** Warns once when a `region` is set but is not a two-letter code (help then uses the region found on the device). */
+export function checkRegion(element: Element, value: unknown): void {
+  if (value == null || value === '' || regionCode(value)) return;
+  warnOnce(
+    element,
+    `region=${describe(value)}`,
+    `region=${describe(value)} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the region found on the device.`,
+  );
+}

@@ -40,7 +40,7 @@ export interface CalmCheckInDetail {
   safety: string | null;
 }
 export interface CalmHelpDetail {
-  reason: 'button' | 'need' | 'safety' | 'threshold';
+  reason: 'button' | 'need' | 'safety' | 'threshold' | 'danger';
 }
 export type CalmExitDetail = Record<string, never>;
 export interface CalmResetDetail {

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { oneOf, warnOnce } from '../attributes.js';
+import { checkRegion, oneOf, regionCode } from '../attributes.js';
 import { AnnouncerController } from '../controllers/announcer.js';
 import type { CalmHelpDetail } from '../events.js';
 import { CalmElement } from './calm-element.js';
-import { regionCode, type CalmHelp } from './help/calm-help.js';
+import type { CalmHelp } from './help/calm-help.js';
 import './help/define.js';
 import { THEMES } from '../styles/tokens.js';
 
@@ -20,7 +20,7 @@ export class CalmActivity extends CalmElement {
   /** `button` (default) shows "Get help now" before the activity; `none` when the host shows help elsewhere. */
   @property({ reflect: true }) help: HelpPlacement = 'button';
 
-  /** ISO 3166 region for the crisis help, e.g. `US`. Without it, the region of the element's language. */
+  /** ISO 3166 region for the crisis help, e.g. `US`. Without it, the region found on the device (see `<calm-help>`). */
   @property({ reflect: true }) region?: string;
 
   protected readonly announcer = new AnnouncerController(this);
@@ -30,10 +30,7 @@ export class CalmActivity extends CalmElement {
     super.willUpdate(changed);
     if (changed.has('help')) oneOf(this, 'help', this.help, ['button', 'none'], 'button');
     // This element names the bad value; the inner <calm-help> only ever gets valid ones.
-    if (changed.has('region') && this.region != null && this.region !== '' && !regionCode(this.region)) {
-      const shown = typeof this.region === 'string' ? `"${this.region.slice(0, 20)}"` : `(${typeof this.region})`;
-      warnOnce(this, `region=${shown}`, `region=${shown} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
-    }
+    if (changed.has('region')) checkRegion(this, this.region);
   }
 
   /** Opens crisis help at once and tells the host why (`need`, `safety`, `threshold`). */
@@ -43,6 +40,11 @@ export class CalmActivity extends CalmElement {
     await this.emit('calm-help', { reason });
   }
 
+  /** Who the help control speaks to (`child` starts with "tell a grown-up you trust"); elements with an `audience` pass theirs. */
+  protected helpAudience(): string | undefined {
+    return undefined;
+  }
+
   /** The "Get help now" control; render it first so it comes before the activity in keyboard order. */
   protected renderHelp(): TemplateResult | typeof nothing {
     if (oneOf(this, 'help', this.help, ['button', 'none'], 'button') === 'none') return nothing;
@@ -50,6 +52,7 @@ export class CalmActivity extends CalmElement {
       part="help"
       exportparts="button: help-button"
       .region=${regionCode(this.region)}
+      audience=${this.helpAudience() ?? nothing}
       .theme=${(THEMES as readonly unknown[]).includes(this.theme) ? this.theme : undefined}
       .motion=${this.motion === 'auto' || this.motion === 'reduce' ? this.motion : undefined}
       .strings=${this.strings}

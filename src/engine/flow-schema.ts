@@ -64,6 +64,8 @@ export interface FlowStep {
   readonly audience?: Audience;
   /** plan */
   readonly template?: PlanTemplate;
+  /** help: `danger` when someone could get hurt (the emergency number comes first). */
+  readonly reason?: 'danger';
 }
 export interface FlowDefinition {
   readonly version: 1;
@@ -101,7 +103,7 @@ export const KIND_KEYS: Readonly<Record<StepKind, readonly string[]>> = {
   breathing: [...COMMON_KEYS, 'pattern', 'cycles'],
   grounding: [...COMMON_KEYS, 'exercise'],
   'check-in': [...COMMON_KEYS, 'steps', 'scale', 'audience'],
-  help: COMMON_KEYS,
+  help: [...COMMON_KEYS, 'reason'],
   plan: [...COMMON_KEYS, 'template'],
   end: ['kind', 'title', 'text', 'link', 'source'],
 };
@@ -362,6 +364,9 @@ class Checker {
       }
       case 'plan':
         put('template', this.oneOf(raw, 'template', path, PLAN_TEMPLATES));
+        break;
+      case 'help':
+        put('reason', this.oneOf(raw, 'reason', path, ['danger']));
         break;
       default:
         break;

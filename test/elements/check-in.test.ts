@@ -382,7 +382,12 @@ describe('<calm-check-in>', () => {
         expect(panel.region).to.equal('US');
         const links = [...panel.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.getAttribute('href'));
         expect(links).to.include('tel:988').and.include('sms:988');
-        expect(shadowText(el)).to.contain(en['checkIn.safety.help']).and.contain(en['checkIn.safety.trusted']);
+        expect(shadowText(el)).to.contain(en['checkIn.safety.help']);
+        // A child is told first to tell a grown-up they trust, before any number.
+        const grownUp = panel.shadowRoot!.querySelector('[part="grown-up"]')!;
+        expect(grownUp.textContent).to.equal(en['help.child']);
+        expect(grownUp.compareDocumentPosition(panel.shadowRoot!.querySelector('a[href^="tel:"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(panel.reason).to.equal(answer === 'no' ? 'danger' : 'none');
         expect(named(events, 'calm-help')).to.deep.equal([{ reason: 'safety' }]);
         expect(root(el).querySelector('input, textarea, select, [contenteditable]'), 'never asks to explain').to.equal(null);
         clock.advance(200);
@@ -413,6 +418,31 @@ describe('<calm-check-in>', () => {
       el.reset();
       await settle(el);
       expect(part(el, 'safety-help')).to.equal(null);
+    });
+
+    it('"No" shows the emergency number first, then the crisis lines; it stays first after "not sure"', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US" audience="adult"></calm-check-in>`);
+      await click(el, choice(el, 'answer', 'no'));
+      const panel = part(el, 'safety-help')!.querySelector<CalmHelp>('calm-help')!;
+      await panel.updateComplete;
+      const tel = () => [...panel.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+      expect(tel()[0]).to.equal('tel:911');
+      expect(tel().slice(1)).to.include('tel:988');
+      expect(panel.shadowRoot!.querySelector('[part="emergency"]')!.classList.contains('first')).to.equal(true);
+      expect(panel.audience).to.equal('adult');
+      await click(el, choice(el, 'answer', 'not-sure'));
+      await panel.updateComplete;
+      expect(tel()[0]).to.equal('tel:911');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a teenager is also reminded of a grown-up they trust; the help control knows who reads it', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US"></calm-check-in>`);
+      expect(topHelp(el)!.audience).to.equal('teen');
+      await click(el, choice(el, 'answer', 'not-sure'));
+      expect(shadowText(el)).to.contain(en['checkIn.safety.trusted']);
+      const child = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US" audience="child"></calm-check-in>`);
+      expect(topHelp(child)!.audience).to.equal('child');
     });
 
     it('with help="none" the host is told, and the links still show', async () => {

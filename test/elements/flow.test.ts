@@ -147,6 +147,20 @@ describe('<calm-flow>', () => {
     expect(shadowText(el)).to.contain(en['flow.progress'].replace('{index}', '5').replace('{total}', '5'));
   });
 
+  it('staff-support: after "Someone could get hurt", the first call link in the step is the emergency number', async () => {
+    const el = await fixture<CalmFlow>(html`<calm-flow flow="staff-support" region="US"></calm-flow>`);
+    await click(el, part(el, 'start'));
+    await click(el, el.shadowRoot!.querySelector<HTMLElement>('[part~="option"][data-option="risk"]'));
+    expect(el.step).to.equal('risk');
+    const help = el.shadowRoot!.querySelector<HTMLElementTagNameMap['calm-help']>('calm-help[part~="activity"]')!;
+    await help.updateComplete;
+    expect(help.reason).to.equal('danger');
+    const tel = [...help.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(tel[0]).to.equal('tel:911');
+    expect(tel.slice(1)).to.include('tel:988');
+    await expect(el).to.be.accessible();
+  });
+
   describe('branches on check-in answers', () => {
     it('intensity ≥ 7 leads to slow breathing first; before and after are the first and last ratings', async () => {
       const el = await fixture<CalmFlow>(html`<calm-flow flow="calm-down" region="US"></calm-flow>`);

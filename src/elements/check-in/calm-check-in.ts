@@ -116,6 +116,7 @@ export class CalmCheckIn extends CalmActivity {
   @state() private answers: Answers = noAnswers();
   /** Once "no" or "not sure" showed help, it stays until reset, whatever is answered next. */
   @state() private safetyHelp = false;
+  #danger = false;
   @query('#heading') private heading?: HTMLElement;
 
   #session: readonly CheckInStep[] = DEFAULT_STEPS;
@@ -148,6 +149,7 @@ export class CalmCheckIn extends CalmActivity {
     this.index = 0;
     this.answers = noAnswers();
     this.safetyHelp = false;
+    this.#danger = false;
     this.#result = null;
     this.#startedAt = currentClock().now();
     this.#feelingsFocus.activate(0);
@@ -189,6 +191,10 @@ export class CalmCheckIn extends CalmActivity {
   }
   #audience(): Audience {
     return oneOf(this, 'audience', this.audience, AUDIENCES, DEFAULT_AUDIENCE);
+  }
+
+  protected override helpAudience(): Audience {
+    return this.#audience();
   }
   #scale(): Scale {
     return oneOf(this, 'scale', this.scale, SCALES, DEFAULT_SCALE);
@@ -286,6 +292,8 @@ export class CalmCheckIn extends CalmActivity {
   #answerSafety(answer: SafetyAnswer): void {
     const unsafe = isUnsafe(this.answers.safety);
     this.answers = { ...this.answers, safety: answer };
+    // "No" puts the emergency number first; it stays first whatever is answered next.
+    if (answer === 'no') this.#danger = true;
     if (unsafe || !isUnsafe(answer)) return;
     this.safetyHelp = true;
     this.announcer.announce(this.t('checkIn.safety.help'));
@@ -394,8 +402,16 @@ export class CalmCheckIn extends CalmActivity {
     if (!this.safetyHelp) return nothing;
     return html`<div part="safety-help" class="safety-help">
       <p>${this.t('checkIn.safety.help')}</p>
-      ${this.#audience() === 'adult' ? nothing : html`<p>${this.t('checkIn.safety.trusted')}</p>`}
-      <calm-help variant="panel" .region=${this.region} .theme=${this.theme} .motion=${this.motion} .strings=${this.strings}></calm-help>
+      ${this.#audience() === 'teen' ? html`<p>${this.t('checkIn.safety.trusted')}</p>` : nothing}
+      <calm-help
+        variant="panel"
+        reason=${this.#danger ? 'danger' : 'none'}
+        audience=${this.#audience()}
+        .region=${this.region}
+        .theme=${this.theme}
+        .motion=${this.motion}
+        .strings=${this.strings}
+      ></calm-help>
     </div>`;
   }
 

@@ -438,6 +438,7 @@ export class CalmFlow extends CalmActivity {
         return html`<calm-help
           part="activity"
           variant="panel"
+          reason=${step.reason ?? nothing}
           .theme=${shared.theme}
           .motion=${shared.motion}
           .strings=${shared.strings}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { numberInRange, oneOf, warnOnce } from '../../attributes.js';
+import { checkRegion, numberInRange, oneOf, regionCode, warnOnce } from '../../attributes.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { IdleController } from '../../controllers/idle.js';
 import { currentClock } from '../../engine/clock.js';
@@ -8,7 +8,7 @@ import type { CalmResetDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
 import { THEMES, type ThemeName } from '../../styles/tokens.js';
 import { CalmElement } from '../calm-element.js';
-import { regionCode, type CalmHelp } from '../help/calm-help.js';
+import type { CalmHelp } from '../help/calm-help.js';
 import '../help/define.js';
 import { kioskStyles } from './calm-kiosk.styles.js';
 import { kioskEnglish } from '../../locales/en/kiosk.js';
@@ -168,7 +168,7 @@ export class CalmKiosk extends CalmElement {
   /** Lets an operator hold the bottom corner (inline end) for 5 seconds to fire `calm-operator-exit`. */
   @property({ attribute: 'operator-exit', type: Boolean, reflect: true }) operatorExit = false;
 
-  /** ISO 3166 region for crisis help, e.g. `US`. Without it, the region of the kiosk's language. */
+  /** ISO 3166 region for crisis help, e.g. `US`. Without it, the region found on the device (see `<calm-help>`). */
   @property({ reflect: true }) region?: string;
 
   @state() private shown: KioskScreen = 'attract';
@@ -228,9 +228,7 @@ export class CalmKiosk extends CalmElement {
     super.willUpdate(changed);
     if (changed.has('activities')) this.#watchForLateActivities();
     if (changed.has('idleTimeout')) this.#idleSeconds();
-    if (changed.has('region') && this.region && !regionCode(this.region)) {
-      warnOnce(this, `region=${describe(this.region)}`, `region=${describe(this.region)} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
-    }
+    if (changed.has('region')) checkRegion(this, this.region);
     this.#configureActivity();
   }
 
@@ -274,10 +272,6 @@ export class CalmKiosk extends CalmElement {
     return numberInRange(this, 'idle-timeout', value, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS, fallback);
   }
 
-  #region(): string | undefined {
-    return regionCode(this.region) ?? this.locale.region?.toUpperCase();
-  }
-
   /** A theme or motion setting to pass on: unset stays unset (follow the system); invalid was warned about. */
   #passOn<T extends string>(name: 'theme' | 'motion', accepted: readonly T[], fallback: T): T | undefined {
     const value: unknown = this[name];
@@ -287,7 +281,7 @@ export class CalmKiosk extends CalmElement {
   /** The kiosk's settings that its help control and its activity share. */
   #settings(): { region?: string; theme?: ThemeName; motion?: 'auto' | 'reduce' } {
     return {
-      region: this.#region(),
+      region: regionCode(this.region),
       theme: this.#passOn('theme', THEMES, 'light'),
       motion: this.#passOn('motion', ['auto', 'reduce'], 'auto'),
     };

@@ -6,6 +6,9 @@ import { currentClock } from '../../engine/clock.js';
 import type { ConfigError } from '../../events.js';
 import { PLAN_TEMPLATES, type PlanTemplate } from '../../engine/flow-schema.js';
 import { CalmActivity } from '../calm-activity.js';
+import { helpAsText, languageWithRegion } from '../help/calm-help.js';
+import { resolveRegion } from '../../engine/region.js';
+import { crisisDirectory } from '../../content/crisis-directory.js';
 import { planStyles } from './calm-plan.styles.js';
 import { planTemplates, type PlanSection } from './templates.js';
 import { planEnglish } from '../../locales/en/plan.js';
@@ -154,11 +157,15 @@ export class CalmPlan extends CalmActivity {
     return this.t(key, { help: this.t('help.open') });
   }
 
-  /** The plan as plain text, as the person sees it. */
+  /** The plan as plain text, as the person sees it, ending with the region's help and the date it was checked. */
   #asText(): string {
     const lines = [this.t(planTemplates[this.#template()].title), ''];
     for (const section of this.#sections()) lines.push(this.#t(section.label), (this.#words.get(section.id) ?? '').trim(), '');
-    return lines.join('\n');
+    return [...lines, ...this.#helpLines()].join('\n');
+  }
+
+  #helpLines(): string[] {
+    return helpAsText(resolveRegion({ region: this.region, language: languageWithRegion(this), regions: Object.keys(crisisDirectory) }), (key, values) => this.t(key, values));
   }
 
   /** Saves the plan as a text file on the device: a Blob and a download link, nothing sent anywhere. */
@@ -206,6 +213,7 @@ export class CalmPlan extends CalmActivity {
       <ol class="sections" role="list">
         ${template.sections.map((section) => this.#renderSection(section))}
       </ol>
+      <p class="help-lines">${this.#helpLines().join('\n')}</p>
       ${this.confirming
         ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">${this.t('plan.clearConfirm')}</p>
