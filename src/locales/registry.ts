@@ -14,13 +14,25 @@ interface Locale {
  */
 const english: Record<string, string> = { ...commonEnglish };
 const englishLocale: Locale = { strings: english as Catalog, dir: 'ltr' };
-const locales = new Map<string, Locale>([['en', englishLocale]]);
+/**
+ * `en` is US English. British English is built in as the few words it spells differently,
+ * looked up before the US words (its prototype), so it grows as elements add their English.
+ */
+const british: Record<string, string> = Object.create(english) as Record<string, string>;
+const BRITISH = 'en-GB';
+/** English-speaking regions that spell the British way and read the `en-GB` words (SPEC §1.6). */
+const BRITISH_REGIONS = ['gb', 'au', 'ie', 'nz'];
+const locales = new Map<string, Locale>([
+  ['en', englishLocale],
+  [BRITISH, { strings: british as Catalog, dir: 'ltr' }],
+]);
 const listeners = new Set<() => void>();
 const warnedMissing = new Set<string>();
 
-/** Called by each element's module with its English words (src/locales/en/). */
-export function addEnglish(strings: Partial<Catalog>): void {
+/** Called by each element's module with its English words and their British spellings (src/locales/en/). */
+export function addEnglish(strings: Partial<Catalog>, britishSpellings: Partial<Catalog> = {}): void {
   Object.assign(english, strings);
+  Object.assign(british, britishSpellings);
 }
 
 /** Called by each locale module on import (`calmkit/locales/es.js`). */
@@ -35,9 +47,13 @@ export function onLocaleRegistered(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The catalog language to use for a BCP 47 tag: its primary subtag if registered, else `en`. */
+/**
+ * The catalog language to use for a BCP 47 tag: `en-GB` for British, Australian, Irish and New
+ * Zealand English, else its primary subtag if registered, else `en`.
+ */
 export function catalogLanguage(tag: string): string {
-  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const [primary = 'en', ...subtags] = tag.toLowerCase().split(/[-_]/);
+  if (primary === 'en' && subtags.some((subtag) => BRITISH_REGIONS.includes(subtag))) return BRITISH;
   if (locales.has(primary)) return primary;
   if (!warnedMissing.has(primary)) {
     warnedMissing.add(primary);

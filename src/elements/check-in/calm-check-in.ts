@@ -13,10 +13,10 @@ import type { StringKey } from '../../locales/en.js';
 import { CalmActivity } from '../calm-activity.js';
 import { checkInStyles } from './calm-check-in.styles.js';
 import { bodyIcon, checkMark, face, needIcon, quadrantShape } from './icons.js';
-import { checkInEnglish } from '../../locales/en/check-in.js';
+import { checkInBritish, checkInEnglish } from '../../locales/en/check-in.js';
 import { addEnglish } from '../../locales/registry.js';
 
-addEnglish(checkInEnglish);
+addEnglish(checkInEnglish, checkInBritish);
 
 const ACTIVITY = 'check-in';
 

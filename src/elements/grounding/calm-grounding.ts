@@ -19,10 +19,10 @@ import { PhaseTimeline } from '../../engine/timeline.js';
 import type { CalmPauseDetail } from '../../events.js';
 import { CalmActivity } from '../calm-activity.js';
 import { groundingStyles } from './calm-grounding.styles.js';
-import { groundingEnglish } from '../../locales/en/grounding.js';
+import { groundingBritish, groundingEnglish } from '../../locales/en/grounding.js';
 import { addEnglish } from '../../locales/registry.js';
 
-addEnglish(groundingEnglish);
+addEnglish(groundingEnglish, groundingBritish);
 
 export type GroundingState = 'idle' | 'running' | 'paused' | 'complete';
 export type GroundingInput = 'none' | 'text';

@@ -33,7 +33,7 @@ export const checkInEnglish = {
   'checkIn.feeling.drained': 'Drained',
   'checkIn.feeling.numb': 'Numb',
   'checkIn.feeling.calm': 'Calm',
-  'checkIn.feeling.cosy': 'Cosy',
+  'checkIn.feeling.cosy': 'Cozy',
   'checkIn.feeling.relaxed': 'Relaxed',
   'checkIn.feeling.content': 'Content',
   'checkIn.feeling.thankful': 'Thankful',
@@ -71,4 +71,9 @@ export const checkInEnglish = {
   'checkIn.done.title': 'Thank you for checking in',
   'checkIn.done.text': 'However you feel is okay. You can check in again any time.',
   'checkIn.again': 'Check in again',
+} as const;
+
+/** British English (`en-GB`, `en-AU`, `en-IE`, `en-NZ`): only the words spelled differently. */
+export const checkInBritish = {
+  'checkIn.feeling.cosy': 'Cosy',
 } as const;

@@ -9,7 +9,7 @@ export const planEnglish = {
   'plan.safety.people': 'People I can ask for help',
   'plan.safety.peopleHint': 'Names, and how to reach them',
   'plan.safety.professionals': 'Professionals and crisis lines',
-  'plan.safety.professionalsHint': 'My doctor or counsellor. "{help}" lists crisis lines.',
+  'plan.safety.professionalsHint': 'My doctor or counselor. "{help}" lists crisis lines.',
   'plan.safety.environment': 'Making where I am safer',
   'plan.safety.environmentHint': 'What I can do, with someone I trust, to keep myself safe',
   'plan.calmDown.title': 'My calm-down plan',
@@ -30,4 +30,9 @@ export const planEnglish = {
   'plan.clearNo': 'Keep it',
   'plan.cleared': 'Your plan is cleared.',
   'plan.saved': 'Your plan was saved as a text file.',
+} as const;
+
+/** British English (`en-GB`, `en-AU`, `en-IE`, `en-NZ`): only the words spelled differently. */
+export const planBritish = {
+  'plan.safety.professionalsHint': 'My doctor or counsellor. "{help}" lists crisis lines.',
 } as const;
