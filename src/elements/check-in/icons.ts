@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { BodyArea, NeedId, QuadrantShape } from '../../content/check-in.js';
+import type { BodyArea, FeelingId, NeedId, QuadrantShape } from '../../content/check-in.js';
 
 /**
  * The check-in's pictures: inline SVG only (no image requests, SPEC §1.2), always beside words
@@ -20,15 +20,64 @@ const shapes: Record<QuadrantShape, SVGTemplateResult> = {
 /** Each quadrant's own shape, so it is told apart by shape and words, not colour alone. */
 export const quadrantShape = (shape: QuadrantShape): TemplateResult => icon(shapes[shape], 'shape');
 
-/** A face whose mouth bends from a smile (`mouth` > 0) to a frown (< 0); frowning faces add brows. */
-export const face = (mouth: number): TemplateResult =>
+/**
+ * A line face in a 48 × 48 box, one template for every face: a circle, dot eyes (`eyes`, drawn
+ * thick; empty for none), a mouth, brows, and other marks (closed eyes, a tear, a star).
+ */
+type FaceLines = readonly [mouth: string, brows?: string, marks?: string, eyes?: string];
+const drawFace = ([mouth, brows, marks, eyes = 'M17 19.5v1M31 19.5v1']: FaceLines, className: string): TemplateResult =>
   icon(
-    svg`<circle cx="24" cy="24" r="21" /><circle class="eye" cx="17" cy="20" r="2.2" /><circle class="eye" cx="31" cy="20" r="2.2" />
-      ${mouth < -4 ? svg`<path d="M12 13l8 3M36 13l-8 3" />` : nothing}
-      <path d=${`M15 ${33 - mouth / 2}Q24 ${33 + mouth} 33 ${33 - mouth / 2}`} />`,
-    'face',
+    svg`<circle cx="24" cy="24" r="21" />${eyes ? svg`<path class="eyes" d=${eyes} />` : nothing}<path class="mouth" d=${mouth} />${
+      brows ? svg`<path class="brows" d=${brows} />` : nothing
+    }${marks ? svg`<path d=${marks} />` : nothing}`,
+    className,
     '0 0 48 48',
   );
+
+/**
+ * The faces scale, calm to very upset: the mouth goes from a gentle smile through flat to a
+ * deep frown, and the brows rise in worry (inner ends up, never the lowered brows of anger).
+ * Each face differs in its lines, not its colour, so they stay apart in forced colours.
+ */
+const scaleFaces: readonly FaceLines[] = [
+  ['M16 30q8 6 16 0'],
+  ['M17 32h14'],
+  ['M16 33q8-3 16 0'],
+  ['M16 34q8-6 16 0', 'M12 15l7-3M36 15l-7-3'],
+  ['M15 36q9-9 18 0', 'M12 14l7-4.5M36 14l-7-4.5', 'M33 25c2 3 2 5 0 5s-2-2 0-5'],
+];
+/** Face `index` of the faces scale (`FACES` in content/check-in.ts). */
+export const scaleFace = (index: number): TemplateResult => drawFace(scaleFaces[index] ?? scaleFaces[0]!, 'face');
+
+// Closed eyes: happy arches, and resting curves.
+const ARCHES = 'M14 21q3-4 6 0M28 21q3-4 6 0';
+const RESTING = 'M14 19q3 3 6 0M28 19q3 3 6 0';
+const SMILE = 'M16 30q8 6 16 0';
+const FROWN = 'M16 34q8-6 16 0';
+/** A small face beside each feeling word a child sees, for a child who cannot read the word yet. */
+const feelingFaces: Partial<Record<FeelingId, FaceLines>> = {
+  angry: [FROWN, 'M12 12l7 4M36 12l-7 4'],
+  scared: ['M21 33a3 3.5 0 1 0 6 0a3 3.5 0 1 0-6 0', 'M13 12q3-3 7-1M35 12q-3-3-7-1', 'M14 20a3 3 0 1 0 6 0a3 3 0 1 0-6 0M28 20a3 3 0 1 0 6 0a3 3 0 1 0-6 0', ''],
+  worried: ['M15 33q3-3 6 0t6 0t6 0', 'M12 15l7-3M36 15l-7-3'],
+  jealous: ['M18 33l12-2', 'M13 14l7 2M28 13l7 2', '', 'M20 19.5v1M34 19.5v1'],
+  happy: ['M14 29q10 9 20 0'],
+  excited: ['M14 28q10 12 20 0z', 'M13 13q3-3 7-1M35 13q-3-3-7-1'],
+  silly: ['M15 29q9 7 18 0', '', 'M21 32.5v3a3 3 0 0 0 6 0v-3M28 21q3-4 6 0', 'M17 19.5v1'],
+  proud: [SMILE, '', `${ARCHES}M40 3l1.5 3 3 .5-2.2 2 .6 3-2.9-1.5-2.9 1.5.6-3-2.2-2 3-.5z`, ''],
+  sad: [FROWN, '', 'M32 24c2 3 2 5 0 5s-2-2 0-5'],
+  tired: ['M20 33h8', '', 'M14 20h6M28 20h6M37 4h6l-6 6h6', ''],
+  lonely: ['M19 34q5-3 10 0', '', '', 'M17 22v1M31 22v1'],
+  bored: ['M17 33h14', 'M13 17h8M27 17h8'],
+  calm: ['M18 31q6 4 12 0', '', RESTING, ''],
+  cosy: ['M17 30q7 5 14 0', '', `${RESTING}M9 26h4M35 26h4`, ''],
+  relaxed: [SMILE, '', 'M14 20h6M28 20h6', ''],
+  thankful: [SMILE, '', `${ARCHES}M41 5c-1.5-2.5-5-1-3.5 1.5l3.5 3.5 3.5-3.5c1.5-2.5-2-4-3.5-1.5z`, ''],
+};
+/** The picture beside a feeling word a child sees (nothing for the words only older people see). */
+export const feelingFace = (id: FeelingId): TemplateResult | typeof nothing => {
+  const lines = feelingFaces[id];
+  return lines ? drawFace(lines, 'feeling-face') : nothing;
+};
 
 const needs: Record<NeedId, SVGTemplateResult> = {
   break: svg`<path d="M9 5v14M15 5v14" />`,

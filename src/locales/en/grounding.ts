@@ -10,6 +10,7 @@ export const groundingEnglish = {
   'grounding.paused': 'Paused. Continue when you are ready.',
   'grounding.progress': 'Step {index} of {total}',
   'grounding.found': 'I found one',
+  'grounding.named': 'Got it',
   'grounding.foundCount': '{count} of {total}',
   'grounding.word': 'Write it here if you like',
   'grounding.wordHint': 'Only you can see this. It is cleared when you finish.',
