@@ -47,7 +47,7 @@ const scaleFaces: readonly FaceLines[] = [
   ['M15 36q9-9 18 0', 'M12 14l7-4.5M36 14l-7-4.5', 'M33 25c2 3 2 5 0 5s-2-2 0-5'],
 ];
 /** Face `index` of the faces scale (`FACES` in content/check-in.ts). */
-export const scaleFace = (index: number): TemplateResult => drawFace(scaleFaces[index] ?? scaleFaces[0]!, 'face');
+export const scaleFace = (index: number): TemplateResult => drawFace(scaleFaces[index] ?? ['M17 32h14'], 'face');
 
 // Closed eyes: happy arches, and resting curves.
 const ARCHES = 'M14 21q3-4 6 0M28 21q3-4 6 0';
