@@ -15,24 +15,36 @@ interface Locale {
 const english: Record<string, string> = { ...commonEnglish };
 const englishLocale: Locale = { strings: english as Catalog, dir: 'ltr' };
 /**
- * `en` is US English. British English is built in as the few words it spells differently,
- * looked up before the US words (its prototype), so it grows as elements add their English.
+ * `en` is US English. British English (SPEC §1.6) is the same words with these spelled the
+ * British way, whole words only, capitals kept; a host's own `strings` are never changed.
  */
-const british: Record<string, string> = Object.create(english) as Record<string, string>;
+export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
+  colors: 'colours',
+  cozy: 'cosy',
+  counselor: 'counsellor',
+  movies: 'films',
+  toward: 'towards',
+};
+const britishWord = new RegExp(`\\b(${Object.keys(BRITISH_SPELLINGS).join('|')})\\b`, 'gi');
+const toBritish = (text: string): string =>
+  text.replace(britishWord, (word) => {
+    const spelled = BRITISH_SPELLINGS[word.toLowerCase()] ?? word;
+    return word.charAt(0) === word.charAt(0).toLowerCase() ? spelled : spelled.charAt(0).toUpperCase() + spelled.slice(1);
+  });
 const BRITISH = 'en-GB';
-/** English-speaking regions that spell the British way and read the `en-GB` words (SPEC §1.6). */
+/** English-speaking regions that spell the British way (SPEC §1.6). */
 const BRITISH_REGIONS = ['gb', 'au', 'ie', 'nz'];
 const locales = new Map<string, Locale>([
   ['en', englishLocale],
-  [BRITISH, { strings: british as Catalog, dir: 'ltr' }],
+  // Read through, so it has every word an element adds later.
+  [BRITISH, { strings: new Proxy(english, { get: (words, key: string) => words[key] && toBritish(words[key]) }) as Catalog, dir: 'ltr' }],
 ]);
 const listeners = new Set<() => void>();
 const warnedMissing = new Set<string>();
 
-/** Called by each element's module with its English words and their British spellings (src/locales/en/). */
-export function addEnglish(strings: Partial<Catalog>, britishSpellings: Partial<Catalog> = {}): void {
+/** Called by each element's module with its English words (src/locales/en/). */
+export function addEnglish(strings: Partial<Catalog>): void {
   Object.assign(english, strings);
-  Object.assign(british, britishSpellings);
 }
 
 /** Called by each locale module on import (`calmkit/locales/es.js`). */

@@ -4,10 +4,7 @@ import { builtInFlowSources } from '../../src/content/flows/index.js';
 import type { CalmCheckIn } from '../../src/elements/check-in/calm-check-in.js';
 import type { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
 import { en } from '../../src/locales/en.js';
-import { checkInBritish } from '../../src/locales/en/check-in.js';
-import { groundingBritish } from '../../src/locales/en/grounding.js';
-import { planBritish } from '../../src/locales/en/plan.js';
-import { catalogLanguage } from '../../src/locales/registry.js';
+import { BRITISH_SPELLINGS, catalogLanguage, localeFor } from '../../src/locales/registry.js';
 import { settle } from '../helpers.js';
 
 /** Spellings and words a US reader would take for British (`practise` only as the verb spelling). */
@@ -15,7 +12,6 @@ const BRITISH_SPELLING =
   /\b(\w*our(s|ed|ing)?|cosy|favourites?|organis\w*|recognis\w*|realis\w*|apologis\w*|\w*centres?|mums?|mummy|practis(e|es|ed|ing)|counsell\w*|travell\w*|cancell\w*|programmes?|licence|defence|grey|judgement|learnt|whilst|amongst|towards)\b/i;
 /** Words ending in -our that US English spells the same. */
 const US_OUR = /^(our|ours|hours?|your|yours|four|pour(s|ed|ing)?|tours?|flour|sour|devour|detour|contour|glamour)$/i;
-const british = { ...checkInBritish, ...groundingBritish, ...planBritish };
 
 function britishWords(text: string): string[] {
   return [...text.matchAll(new RegExp(BRITISH_SPELLING.source, 'gi'))].map((m) => m[0]).filter((word) => !US_OUR.test(word));
@@ -56,13 +52,24 @@ describe('English on both sides of the Atlantic', () => {
     expect(britishWords('Your four colors in an hour. Cozy. Organize.')).to.deep.equal([]);
   });
 
-  it('British English overrides only words English has, each spelled differently', () => {
-    for (const [key, text] of Object.entries(british)) {
-      const us = (en as Record<string, string>)[key];
-      expect(us, key).to.be.a('string');
-      expect(text, key).not.to.equal(us);
+  it('British English changes only whole words English uses, keeping capitals', () => {
+    const usText = Object.values(en).join(' ');
+    for (const [us, british] of Object.entries(BRITISH_SPELLINGS)) {
+      expect(usText, `"${us}" is used somewhere`).to.match(new RegExp(`\\b${us}\\b`, 'i'));
+      expect(british).not.to.equal(us);
     }
-    expect(Object.values(british).some((text) => britishWords(text).length > 0)).to.equal(true);
+    const gb = localeFor('en-GB').strings as Record<string, string>;
+    const changed = Object.keys(en).filter((key) => gb[key] !== (en as Record<string, string>)[key]);
+    expect(changed.sort()).to.deep.equal([
+      'checkIn.feeling.cosy',
+      'grounding.category.colours',
+      'grounding.category.films',
+      'grounding.muscles.feet',
+      'grounding.muscles.shoulders',
+      'plan.safety.professionalsHint',
+    ]);
+    expect(changed.map((key) => gb[key])).to.deep.include.members(['Cosy', 'Name 5 colours.', 'Name 5 films or TV shows.']);
+    expect(gb['checkIn.feelings.title']).to.equal(en['checkIn.feelings.title']);
   });
 
   it('reads en-GB, en-AU, en-IE and en-NZ (any case, any script) as British, other English as US', () => {

@@ -177,9 +177,6 @@ export const checkInStyles = css`
     height: 2em;
     stroke-width: 2.5;
   }
-  .feeling-face .eyes {
-    stroke-width: 5;
-  }
 
   /* Body areas, needs and safety answers: big cards, a picture and words. */
   .cards {

@@ -13,10 +13,10 @@ import type { StringKey } from '../../locales/en.js';
 import { CalmActivity } from '../calm-activity.js';
 import { checkInStyles } from './calm-check-in.styles.js';
 import { bodyIcon, checkMark, feelingFace, needIcon, quadrantShape, scaleFace } from './icons.js';
-import { checkInBritish, checkInEnglish } from '../../locales/en/check-in.js';
+import { checkInEnglish } from '../../locales/en/check-in.js';
 import { addEnglish } from '../../locales/registry.js';
 
-addEnglish(checkInEnglish, checkInBritish);
+addEnglish(checkInEnglish);
 
 const ACTIVITY = 'check-in';
 

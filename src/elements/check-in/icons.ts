@@ -25,7 +25,7 @@ export const quadrantShape = (shape: QuadrantShape): TemplateResult => icon(shap
  * thick; empty for none), a mouth, brows, and other marks (closed eyes, a tear, a star).
  */
 type FaceLines = readonly [mouth: string, brows?: string, marks?: string, eyes?: string];
-const drawFace = ([mouth, brows, marks, eyes = 'M17 19.5v1M31 19.5v1']: FaceLines, className: string): TemplateResult =>
+const drawFace = ([mouth, brows, marks, eyes = 'M17 19v2M31 19v2']: FaceLines, className: string): TemplateResult =>
   icon(
     svg`<circle cx="24" cy="24" r="21" />${eyes ? svg`<path class="eyes" d=${eyes} />` : nothing}<path class="mouth" d=${mouth} />${
       brows ? svg`<path class="brows" d=${brows} />` : nothing
@@ -35,48 +35,64 @@ const drawFace = ([mouth, brows, marks, eyes = 'M17 19.5v1M31 19.5v1']: FaceLine
   );
 
 /**
+ * The lines faces are drawn from, by letter. Digits are eyes, drawn thick (dots looking ahead,
+ * wide open, aside, down); letters are lines: closed eyes, mouths, brows and small signs.
+ */
+const PIECES: Readonly<Record<string, string>> = {
+  0: 'M17 19v2M31 19v2',
+  1: 'M17 17v5M31 17v5',
+  2: 'M20 19v2M34 19v2',
+  3: 'M17 22v1M31 22v1',
+  a: 'M14 21q3-4 6 0M28 21q3-4 6 0',
+  r: 'M14 19q3 3 6 0M28 19q3 3 6 0',
+  f: 'M14 20h6M28 20h6',
+  S: 'M16 30q8 6 16 0',
+  F: 'M16 34q8-6 16 0',
+  N: 'M17 32h14',
+  O: 'M14 28q10 12 20 0z',
+  x: 'M12 12l7 4M36 12l-7 4',
+  w: 'M12 15l7-3M36 15l-7-3',
+  e: 'M33 25c2 3 2 5 0 5s-2-2 0-5',
+  z: 'M37 4h6l-6 6h6',
+  p: 'M40 2v8M36 6h8',
+  h: 'M41 11l-4-4a2 2 0 0 1 4-2a2 2 0 0 1 4 2z',
+  b: 'M9 26h4M35 26h4',
+  g: 'M22 34q2 5 4 0',
+};
+const lines = (code: string): string => code.replace(/./g, (piece) => PIECES[piece] ?? '');
+
+/**
  * The faces scale, calm to very upset: the mouth goes from a gentle smile through flat to a
  * deep frown, and the brows rise in worry (inner ends up, never the lowered brows of anger).
  * Each face differs in its lines, not its colour, so they stay apart in forced colours.
  */
-const scaleFaces: readonly FaceLines[] = [
-  ['M16 30q8 6 16 0'],
-  ['M17 32h14'],
-  ['M16 33q8-3 16 0'],
-  ['M16 34q8-6 16 0', 'M12 15l7-3M36 15l-7-3'],
-  ['M15 36q9-9 18 0', 'M12 14l7-4.5M36 14l-7-4.5', 'M33 25c2 3 2 5 0 5s-2-2 0-5'],
-];
+const scaleFaces: readonly FaceLines[] = [[lines('S')], [lines('N')], ['M16 33q8-3 16 0'], [lines('F'), lines('w')], ['M15 36q9-9 18 0', lines('w'), lines('e')]];
 /** Face `index` of the faces scale (`FACES` in content/check-in.ts). */
-export const scaleFace = (index: number): TemplateResult => drawFace(scaleFaces[index] ?? ['M17 32h14'], 'face');
+export const scaleFace = (index: number): TemplateResult => drawFace(scaleFaces[index] ?? [lines('N')], 'face');
 
-// Closed eyes: happy arches, and resting curves.
-const ARCHES = 'M14 21q3-4 6 0M28 21q3-4 6 0';
-const RESTING = 'M14 19q3 3 6 0M28 19q3 3 6 0';
-const SMILE = 'M16 30q8 6 16 0';
-const FROWN = 'M16 34q8-6 16 0';
 /** A small face beside each feeling word a child sees, for a child who cannot read the word yet. */
-const feelingFaces: Partial<Record<FeelingId, FaceLines>> = {
-  angry: [FROWN, 'M12 12l7 4M36 12l-7 4'],
-  scared: ['M21 33a3 3.5 0 1 0 6 0a3 3.5 0 1 0-6 0', 'M13 12q3-3 7-1M35 12q-3-3-7-1', 'M14 20a3 3 0 1 0 6 0a3 3 0 1 0-6 0M28 20a3 3 0 1 0 6 0a3 3 0 1 0-6 0', ''],
-  worried: ['M15 33q3-3 6 0t6 0t6 0', 'M12 15l7-3M36 15l-7-3'],
-  jealous: ['M18 33l12-2', 'M13 14l7 2M28 13l7 2', '', 'M20 19.5v1M34 19.5v1'],
-  happy: ['M14 29q10 9 20 0'],
-  excited: ['M14 28q10 12 20 0z', 'M13 13q3-3 7-1M35 13q-3-3-7-1'],
-  silly: ['M15 29q9 7 18 0', '', 'M21 32.5v3a3 3 0 0 0 6 0v-3M28 21q3-4 6 0', 'M17 19.5v1'],
-  proud: [SMILE, '', `${ARCHES}M40 3l1.5 3 3 .5-2.2 2 .6 3-2.9-1.5-2.9 1.5.6-3-2.2-2 3-.5z`, ''],
-  sad: [FROWN, '', 'M32 24c2 3 2 5 0 5s-2-2 0-5'],
-  tired: ['M20 33h8', '', 'M14 20h6M28 20h6M37 4h6l-6 6h6', ''],
-  lonely: ['M19 34q5-3 10 0', '', '', 'M17 22v1M31 22v1'],
-  bored: ['M17 33h14', 'M13 17h8M27 17h8'],
-  calm: ['M18 31q6 4 12 0', '', RESTING, ''],
-  cosy: ['M17 30q7 5 14 0', '', `${RESTING}M9 26h4M35 26h4`, ''],
-  relaxed: [SMILE, '', 'M14 20h6M28 20h6', ''],
-  thankful: [SMILE, '', `${ARCHES}M41 5c-1.5-2.5-5-1-3.5 1.5l3.5 3.5 3.5-3.5c1.5-2.5-2-4-3.5-1.5z`, ''],
+const feelingFaces: Partial<Record<FeelingId, string>> = {
+  angry: '0Fx',
+  scared: '1Ow',
+  worried: '0Nw',
+  jealous: '2Nx',
+  happy: '0S',
+  excited: '0O',
+  silly: '0Sg',
+  proud: 'aSp',
+  sad: '0Fe',
+  tired: 'fNz',
+  lonely: '3F',
+  bored: '3N',
+  calm: 'rS',
+  cosy: 'rSb',
+  relaxed: 'fS',
+  thankful: 'aSh',
 };
 /** The picture beside a feeling word a child sees (nothing for the words only older people see). */
 export const feelingFace = (id: FeelingId): TemplateResult | typeof nothing => {
-  const lines = feelingFaces[id];
-  return lines ? drawFace(lines, 'feeling-face') : nothing;
+  const code = feelingFaces[id];
+  return code ? drawFace([lines(code.replace(/\d/, '')), '', '', lines(code.replace(/\D/g, ''))], 'feeling-face') : nothing;
 };
 
 const needs: Record<NeedId, SVGTemplateResult> = {

@@ -20,10 +20,10 @@ import type { CalmPauseDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
 import { CalmActivity } from '../calm-activity.js';
 import { groundingStyles } from './calm-grounding.styles.js';
-import { groundingBritish, groundingEnglish } from '../../locales/en/grounding.js';
+import { groundingEnglish } from '../../locales/en/grounding.js';
 import { addEnglish } from '../../locales/registry.js';
 
-addEnglish(groundingEnglish, groundingBritish);
+addEnglish(groundingEnglish);
 
 export type GroundingState = 'idle' | 'running' | 'paused' | 'complete';
 export type GroundingInput = 'none' | 'text';

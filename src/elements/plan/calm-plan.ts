@@ -8,10 +8,10 @@ import { PLAN_TEMPLATES, type PlanTemplate } from '../../engine/flow-schema.js';
 import { CalmActivity } from '../calm-activity.js';
 import { planStyles } from './calm-plan.styles.js';
 import { planTemplates, type PlanSection } from './templates.js';
-import { planBritish, planEnglish } from '../../locales/en/plan.js';
+import { planEnglish } from '../../locales/en/plan.js';
 import { addEnglish } from '../../locales/registry.js';
 
-addEnglish(planEnglish, planBritish);
+addEnglish(planEnglish);
 
 /** What `.value` gives and takes: the template and the words per section id. */
 export interface PlanValue {

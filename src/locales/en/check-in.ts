@@ -75,8 +75,3 @@ export const checkInEnglish = {
   'checkIn.done.text': 'However you feel is okay. You can check in again any time.',
   'checkIn.again': 'Check in again',
 } as const;
-
-/** British English (`en-GB`, `en-AU`, `en-IE`, `en-NZ`): only the words spelled differently. */
-export const checkInBritish = {
-  'checkIn.feeling.cosy': 'Cosy',
-} as const;

@@ -61,11 +61,3 @@ export const groundingEnglish = {
   'grounding.muscles.release': 'Let go. Notice how it feels now.',
   'grounding.muscles.rested': 'Go on when you are ready.',
 } as const;
-
-/** British English (`en-GB`, `en-AU`, `en-IE`, `en-NZ`): only the words that differ. */
-export const groundingBritish = {
-  'grounding.category.colours': 'Name 5 colours.',
-  'grounding.category.films': 'Name 5 films or TV shows.',
-  'grounding.muscles.shoulders': 'Shoulders: lift them up towards your ears.',
-  'grounding.muscles.feet': 'Feet: pull your toes up towards you.',
-} as const;

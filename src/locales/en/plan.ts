@@ -31,8 +31,3 @@ export const planEnglish = {
   'plan.cleared': 'Your plan is cleared.',
   'plan.saved': 'Your plan was saved as a text file.',
 } as const;
-
-/** British English (`en-GB`, `en-AU`, `en-IE`, `en-NZ`): only the words spelled differently. */
-export const planBritish = {
-  'plan.safety.professionalsHint': 'My doctor or counsellor. "{help}" lists crisis lines.',
-} as const;
