@@ -18,13 +18,16 @@ function* nodes(node) {
 
 function folded(raw, tag) {
   if (tag !== 'css') return raw.replace(/\s*\n\s*/g, ' ');
-  // CSS also loses the spaces beside { } ; , > and after a colon, which it never needs (a space
-  // before a colon stays: it can be a descendant combinator; calmkit's CSS quotes no such text).
+  // CSS also loses the spaces beside { } ; , > and after a colon, a rule's last semicolon and a
+  // number's leading zero, none of which it needs (a space before a colon stays: it can be a
+  // descendant combinator; calmkit's CSS quotes no such text).
   return raw
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':');
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2');
 }
 
 export function templateWhitespace() {

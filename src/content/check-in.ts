@@ -127,17 +127,11 @@ export const INTENSITY_MAX = 10;
 export interface Rating {
   readonly value: number;
   readonly label?: StringKey;
-  /** Plainer words for a 7-year-old (`audience="child"`), where they differ. */
-  readonly childLabel?: StringKey;
 }
-const rating = (value: number): Rating =>
-  Object.freeze({
-    value,
-    label: `checkIn.anchor.${value}` as StringKey,
-    ...(value === 3 || value === 5 || value === 10 ? { childLabel: `checkIn.anchor.child.${value}` as StringKey } : {}),
-  });
-/** The words for a point on the scale, in the audience's own words. */
-export const ratingLabel = (r: Rating, audience: Audience): StringKey | undefined => (audience === 'child' && r.childLabel) || r.label;
+const rating = (value: number): Rating => Object.freeze({ value, label: `checkIn.anchor.${value}` as StringKey });
+/** The words for a point on the scale; a 7-year-old reads "Upset, but OK" for "Upset, but I can cope". */
+export const ratingLabel = (r: Rating, audience: Audience): StringKey | undefined =>
+  audience === 'child' && r.value === 5 ? 'checkIn.anchor.child.5' : r.label;
 /** 0 to 10, with words on 0, 5 and 10. */
 export const NUMBERS: readonly Rating[] = Object.freeze(
   Array.from({ length: INTENSITY_MAX + 1 }, (_, value) => (value % 5 === 0 ? rating(value) : Object.freeze({ value }))),

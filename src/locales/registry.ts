@@ -23,7 +23,6 @@ export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
   cozy: 'cosy',
   counselor: 'counsellor',
   movies: 'films',
-  toward: 'towards',
 };
 const britishWord = new RegExp(`\\b(${Object.keys(BRITISH_SPELLINGS).join('|')})\\b`, 'gi');
 const toBritish = (text: string): string =>

@@ -124,8 +124,8 @@ describe('check-in (content)', () => {
 
   it('a child reads plainer words on both scales, in order from calm to very upset', () => {
     const child = FACES.map((f) => en[ratingLabel(f, 'child')!]);
-    expect(child).to.deep.equal(['Calm', 'Mostly calm', 'A bit upset, but OK', 'Very upset', 'As upset as I can be']);
-    expect(NUMBERS.flatMap((n) => (n.label ? [en[ratingLabel(n, 'child')!]] : []))).to.deep.equal(['Calm', 'A bit upset, but OK', 'As upset as I can be']);
+    expect(child).to.deep.equal(['Calm', 'A little upset', 'Upset, but OK', 'Very upset', 'The worst it could be']);
+    expect(NUMBERS.flatMap((n) => (n.label ? [en[ratingLabel(n, 'child')!]] : []))).to.deep.equal(['Calm', 'Upset, but OK', 'The worst it could be']);
     for (const audience of ['teen', 'adult'] as const) expect(FACES.map((f) => ratingLabel(f, audience))).to.deep.equal(FACES.map((f) => f.label));
     for (const catalog of Object.values(catalogs)) {
       const words = FACES.map((f) => catalog[ratingLabel(f, 'child')!]);

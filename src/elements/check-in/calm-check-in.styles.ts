@@ -120,6 +120,9 @@ export const checkInStyles = css`
      other number or circle. From 540 px wide each is 44 px or wider. */
   .numbers {
     grid-template-columns: repeat(11, minmax(0, 1fr));
+  }
+  .numbers,
+  .faces {
     gap: clamp(2px, 1%, 0.3em);
   }
   .numbers .rating {
@@ -144,7 +147,6 @@ export const checkInStyles = css`
   /* Faces: one row of five, calm at the start; the words centred under each face. */
   .faces {
     grid-template-columns: repeat(5, minmax(0, 1fr));
-    gap: clamp(2px, 1.5%, 0.5em);
   }
   .faces .rating {
     position: relative;
@@ -157,7 +159,6 @@ export const checkInStyles = css`
     font-weight: 400;
     text-align: center;
     overflow-wrap: break-word;
-    hyphens: auto;
   }
   .faces .check {
     position: absolute;
