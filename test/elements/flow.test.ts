@@ -319,6 +319,36 @@ describe('<calm-flow>', () => {
     expect(breathing.state, 'help pauses the exercise').to.equal('paused');
   });
 
+  it('passes its audience to the check-ins and grounding inside; a check-in step\'s own audience wins', async () => {
+    const el = await fixture<CalmFlow>(html`<calm-flow audience="child" help="none"></calm-flow>`);
+    el.definition = {
+      version: 1,
+      id: 'school',
+      title: { en: 'School' },
+      start: 'rate',
+      steps: {
+        rate: { kind: 'check-in', title: { en: 'How are you?' }, next: 'name' },
+        name: { kind: 'grounding', title: { en: 'Name things' }, exercise: 'categories', next: 'again' },
+        again: { kind: 'check-in', title: { en: 'And now?' }, audience: 'adult', next: 'end' },
+        end: { kind: 'end', title: { en: 'End' } },
+      },
+    };
+    await click(el, part(el, 'start'));
+    const checkIn = embedded(el, 'calm-check-in')!;
+    await settle(checkIn);
+    expect(checkIn.audience).to.equal('child');
+    expect(part(checkIn, 'anchors')!.textContent).to.contain(en['checkIn.anchor.child.5']);
+    await click(el, part(el, 'next'));
+    const grounding = embedded(el, 'calm-grounding')!;
+    expect(grounding.audience).to.equal('child');
+    grounding.start();
+    await settle(grounding);
+    expect(grounding.step).to.equal('categories-animals');
+    expect(part(grounding, 'found')!.textContent).to.contain(en['grounding.named']);
+    await click(el, part(el, 'next'));
+    expect(embedded(el, 'calm-check-in')!.audience, 'the step\'s own').to.equal('adult');
+  });
+
   it('passes on only valid theme, motion and region; an invalid one is named once, by the flow', async () => {
     const warnings = captureWarnings();
     try {

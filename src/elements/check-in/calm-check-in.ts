@@ -3,8 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { oneOf, warnOnce } from '../../attributes.js';
 import {
   AUDIENCES, BODY_AREAS, bodyLabel, CHECK_IN_STEPS, DEFAULT_AUDIENCE, DEFAULT_SCALE, DEFAULT_STEPS, FACES, feelingsFor,
-  HELP_NOW, INTENSITY_MAX, isUnsafe, NEEDS, NUMBERS, parseSteps, QUADRANTS, quadrantOf, SAFETY_ANSWERS, SCALES,
-  type Audience, type CheckInStep, type SafetyAnswer, type Scale,
+  HELP_NOW, INTENSITY_MAX, isUnsafe, NEEDS, NUMBERS, parseSteps, QUADRANTS, quadrantOf, ratingLabel, SAFETY_ANSWERS, SCALES,
+  type Audience, type CheckInStep, type Rating, type SafetyAnswer, type Scale,
 } from '../../content/check-in.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { currentClock } from '../../engine/clock.js';
@@ -12,7 +12,7 @@ import type { CalmCheckInDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
 import { CalmActivity } from '../calm-activity.js';
 import { checkInStyles } from './calm-check-in.styles.js';
-import { bodyIcon, checkMark, face, needIcon, quadrantShape } from './icons.js';
+import { bodyIcon, checkMark, feelingFace, needIcon, quadrantShape, scaleFace } from './icons.js';
 import { checkInEnglish } from '../../locales/en/check-in.js';
 import { addEnglish } from '../../locales/registry.js';
 
@@ -60,6 +60,8 @@ const inOrder = (shown: readonly { id: string }[], picked: readonly string[]): s
  * @csspart feeling - One feeling word.
  * @csspart scale - The 0–10 numbers or the five faces (a radio group).
  * @csspart rating - One number or face.
+ * @csspart rating-label - The words under a face.
+ * @csspart anchors - The words under 0, 5 and 10, each aligned with its number.
  * @csspart offer - The gentle offer of help shown at or above `threshold`.
  * @csspart offer-help - The help button in that offer.
  * @csspart cards - The body-area or needs cards.
@@ -325,6 +327,7 @@ export class CalmCheckIn extends CalmActivity {
   }
 
   #renderFeelings(): TemplateResult {
+    const child = this.#audience() === 'child';
     const feelings = feelingsFor(this.#audience());
     const roving = this.#feelingsFocus;
     return html`<p id="hint" class="muted">${this.t('checkIn.pickAny')}</p>
@@ -338,7 +341,7 @@ export class CalmCheckIn extends CalmActivity {
                 ? nothing
                 : html`<button part="feeling" class="button option" role="option" data-id=${feeling.id}
                     aria-selected=${this.answers.feelings.includes(feeling.id) ? 'true' : 'false'} tabindex=${roving.tabIndex(i, feelings.length)}
-                    @click=${() => this.#toggle('feelings', feeling.id, roving, i)}>${this.t(feeling.label)}${checkMark()}</button>`,
+                    @click=${() => this.#toggle('feelings', feeling.id, roving, i)}>${child ? feelingFace(feeling.id) : nothing}${this.t(feeling.label)}${checkMark()}</button>`,
             )}
           </div>`,
         )}
@@ -347,9 +350,14 @@ export class CalmCheckIn extends CalmActivity {
 
   #renderIntensity(): TemplateResult {
     const faces = this.#scale() === 'faces';
+    const audience = this.#audience();
     const ratings = faces ? FACES : NUMBERS;
     const number = new Intl.NumberFormat(this.locale.language);
     const roving = this.#scaleFocus;
+    const words = (rating: Rating): string => {
+      const label = ratingLabel(rating, audience);
+      return label ? this.t(label) : '';
+    };
     return html`<div part="scale" class=${faces ? 'faces' : 'numbers'} role="radiogroup" aria-labelledby="heading"
         @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
         ${ratings.map(
@@ -357,15 +365,15 @@ export class CalmCheckIn extends CalmActivity {
             aria-checked=${this.answers.intensity === rating.value ? 'true' : 'false'} tabindex=${roving.tabIndex(i, ratings.length)}
             @click=${() => this.#rate(rating.value, roving, i)}>
             ${faces
-              ? html`${face(rating.mouth ?? 0)}<span>${checkMark()}${rating.label ? this.t(rating.label) : nothing}</span>`
-              : html`${number.format(rating.value)}${rating.label ? html`<span class="visually-hidden">: ${this.t(rating.label)}</span>` : nothing}`}
+              ? html`${scaleFace(i)}<span part="rating-label">${words(rating)}</span>${checkMark()}`
+              : html`${number.format(rating.value)}${rating.label ? html`<span class="visually-hidden">: ${words(rating)}</span>` : nothing}`}
           </button>`,
         )}
       </div>
       ${faces
         ? nothing
-        : html`<p class="anchors muted" aria-hidden="true">
-            ${NUMBERS.map((rating) => (rating.label ? html`<span>${number.format(rating.value)}: ${this.t(rating.label)}</span>` : nothing))}
+        : html`<p part="anchors" class="anchors muted" aria-hidden="true">
+            ${NUMBERS.map((rating) => (rating.label ? html`<span>${words(rating)}</span>` : nothing))}
           </p>`}
       ${this.#offered()
         ? html`<div part="offer" class="offer">

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { oneOf } from '../../attributes.js';
 import { BUILT_IN_FLOWS, DEFAULT_FLOW, builtInFlow, type BuiltInFlowId } from '../../content/flows/index.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, type Audience } from '../../content/exercises.js';
 import { currentClock } from '../../engine/clock.js';
 import { FlowMachine } from '../../engine/flow-machine.js';
 import { validateFlow, type FlowDefinition, type FlowStep, type FlowText } from '../../engine/flow-schema.js';
@@ -94,6 +95,9 @@ export class CalmFlow extends CalmActivity {
   /** A built-in flow: `calm-down` (default), `tipp`, `stop`, `urge-surfing`, `staff-support` or `safety-plan`. */
   @property({ reflect: true }) flow: BuiltInFlowId = DEFAULT_FLOW;
 
+  /** `child`, `teen` or `adult`: the words of the check-ins and grounding inside (a check-in step's own `audience` wins). Each element's default (`teen`) when absent. */
+  @property({ reflect: true }) audience?: Audience;
+
   @state() private current: FlowState = 'idle';
   /** Bumped whenever the machine moves, so the element renders the new step. */
   @state() private moves = 0;
@@ -183,6 +187,11 @@ export class CalmFlow extends CalmActivity {
     this.#fromScript = 'errors' in json ? json : validateFlow(json.value);
     this.reportConfigErrors(this.#fromScript.errors);
     this.#load();
+  }
+
+  /** The host's `audience`, checked (a warning and the default for an unknown one); undefined when not set. */
+  #audience(): Audience | undefined {
+    return this.audience === undefined ? undefined : oneOf(this, 'audience', this.audience, AUDIENCES, DEFAULT_AUDIENCE);
   }
 
   /** Picks the flow in use: the property, else the child script, else the built-in one. */
@@ -412,6 +421,7 @@ export class CalmFlow extends CalmActivity {
             part="activity"
             help="none"
             exercise=${step.exercise ?? nothing}
+            audience=${this.#audience() ?? nothing}
             .theme=${shared.theme}
             .motion=${shared.motion}
             .strings=${shared.strings}
@@ -426,7 +436,7 @@ export class CalmFlow extends CalmActivity {
             help="none"
             steps=${(step.steps ?? DEFAULT_CHECK_IN_STEPS).join(' ')}
             scale=${step.scale ?? nothing}
-            audience=${step.audience ?? nothing}
+            audience=${step.audience ?? this.#audience() ?? nothing}
             .theme=${shared.theme}
             .motion=${shared.motion}
             .strings=${shared.strings}

@@ -17,6 +17,7 @@ import {
 import { currentClock } from '../../engine/clock.js';
 import { PhaseTimeline } from '../../engine/timeline.js';
 import type { CalmPauseDetail } from '../../events.js';
+import type { StringKey } from '../../locales/en.js';
 import { CalmActivity } from '../calm-activity.js';
 import { groundingStyles } from './calm-grounding.styles.js';
 import { groundingEnglish } from '../../locales/en/grounding.js';
@@ -53,7 +54,7 @@ const MAX_WORD_LENGTH = 200;
  * @csspart screen - The current screen: the start, a step or the end.
  * @csspart heading - The screen's heading (the prompt on a step).
  * @csspart progress - "Step 2 of 5".
- * @csspart found - The large "I found one" button.
+ * @csspart found - The large "I found one" button ("Got it" when naming things).
  * @csspart dots - The dots that fill as things are found.
  * @csspart input - The optional text field (`input="text"`).
  * @csspart cue - The squeeze / let-go guide of the muscle exercise.
@@ -369,7 +370,7 @@ export class CalmGrounding extends CalmActivity {
     return html`<p part="progress" class="muted">${this.t('grounding.progress', { index: this.index + 1, total })}</p>
       <h2 part="heading" id="heading" tabindex="-1">${this.t(step.prompt)}</h2>
       ${step.hint ? html`<p class="muted">${this.t(step.hint)}</p>` : nothing}
-      ${step.count ? this.#renderFound(step.count) : nothing}
+      ${step.count ? this.#renderFound(step.count, step.tap) : nothing}
       ${step.timed ? this.#renderCue() : nothing}
       <div part="controls" class="row">
         <button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#enter(this.index - 1, true)}>
@@ -387,7 +388,7 @@ export class CalmGrounding extends CalmActivity {
       </div>`;
   }
 
-  #renderFound(total: number): TemplateResult {
+  #renderFound(total: number, tap: StringKey = 'grounding.found'): TemplateResult {
     const count = this.counts[this.index] ?? 0;
     const words = this.#words[this.index] ?? [];
     const progress = this.t('grounding.foundCount', { count, total });
@@ -411,7 +412,7 @@ export class CalmGrounding extends CalmActivity {
         : nothing}
       <div class="row">
         <button part="found" class="button found" type="submit">
-          ${this.t('grounding.found')}<span class="visually-hidden">, ${progress}</span>
+          ${this.t(tap)}<span class="visually-hidden">, ${progress}</span>
         </button>
         <span part="dots" class="dots" aria-hidden="true">
           ${Array.from({ length: total }, (_, i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}
