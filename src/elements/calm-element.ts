@@ -11,6 +11,15 @@ import { THEMES, tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 
 const MAX_STRING_LENGTH = 1000;
+/** Text a person could not see or hear: empty, spaces, zero-width and other invisible characters. */
+const INVISIBLE = /^[\s\p{C}]*$/u;
+
+/** An element's object-valued properties (`attribute: false`, not internal state), e.g. `resources`. */
+function objectOnlyProperties(element: typeof LitElement): string[] {
+  return [...element.elementProperties]
+    .filter(([name, options]) => typeof name === 'string' && options.attribute === false && !options.state)
+    .map(([name]) => name as string);
+}
 
 /**
  * What every calmkit element shares: tokens and themes, language and direction, live reduced
@@ -41,6 +50,25 @@ export class CalmElement extends LitElement {
   set strings(value: unknown) {
     this.#strings = this.#copyStrings(value);
     this.requestUpdate();
+  }
+
+  /**
+   * Object-valued properties are watched as attributes too, only to say so: a framework that sets
+   * `resources="[object Object]"` (Vue without `.prop`) would otherwise lose the host's data silently.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...objectOnlyProperties(this).map((name) => name.toLowerCase())];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const prop = objectOnlyProperties(this.constructor as typeof LitElement).find((key) => key.toLowerCase() === name);
+    if (!prop) {
+      super.attributeChangedCallback(name, old, value);
+      return;
+    }
+    if (value === null) return;
+    const message = `is a property, not an attribute ("${value.slice(0, 40)}" was ignored): set .${prop} (Vue :${name}.prop, Lit .${prop}=).`;
+    this.reportConfigErrors([{ path: prop, message }]);
   }
 
   protected readonly locale = new LocaleController(this, () => this.#strings);
@@ -104,8 +132,12 @@ export class CalmElement extends LitElement {
       return undefined;
     }
     for (const [key, text] of entries) {
-      if (isStringKey(key) && typeof text === 'string' && text.length <= MAX_STRING_LENGTH) copy[key] = text;
-      else warnOnce(this, `strings.${key}`, `strings["${key.slice(0, 60)}"] is not a known key with a text value; ignoring it.`);
+      if (!isStringKey(key) || typeof text !== 'string' || text.length > MAX_STRING_LENGTH) {
+        warnOnce(this, `strings.${key}`, `strings["${key.slice(0, 60)}"] is not a known key with a text value; ignoring it.`);
+      } else if (INVISIBLE.test(text)) {
+        // A button with no words has no accessible name: "Get help now" must always say what it is.
+        warnOnce(this, `strings.${key}`, `strings["${key}"] is blank; using the built-in words.`);
+      } else copy[key] = text;
     }
     return copy;
   }

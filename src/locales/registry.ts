@@ -17,6 +17,8 @@ const englishLocale: Locale = { strings: english as Catalog, dir: 'ltr' };
 const locales = new Map<string, Locale>([['en', englishLocale]]);
 const listeners = new Set<() => void>();
 const warnedMissing = new Set<string>();
+/** Missing languages warned about, at most: 5,000 made-up `lang` values must not mean 5,000 warnings. */
+const MAX_MISSING_WARNINGS = 10;
 
 /** Called by each element's module with its English words (src/locales/en/). */
 export function addEnglish(strings: Partial<Catalog>): void {
@@ -39,7 +41,7 @@ export function onLocaleRegistered(listener: () => void): () => void {
 export function catalogLanguage(tag: string): string {
   const primary = tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
   if (locales.has(primary)) return primary;
-  if (!warnedMissing.has(primary)) {
+  if (!warnedMissing.has(primary) && warnedMissing.size < MAX_MISSING_WARNINGS) {
     warnedMissing.add(primary);
     // Elements can upgrade before a language module imported beside them has run; warn only
     // if the language is still missing once the current script has finished.
