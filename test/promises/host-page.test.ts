@@ -7,6 +7,13 @@ import '../../src/elements/help/define.js';
 import '../../src/elements/flow/define.js';
 import '../../src/elements/plan/define.js';
 import '../../src/elements/quick-exit/define.js';
+import '../../src/elements/grounding/define.js';
+import '../../src/elements/check-in/define.js';
+import '../../src/elements/kiosk/define.js';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CalmPlan } from '../../src/elements/plan/calm-plan.js';
+import type { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
+import type { CalmCheckIn } from '../../src/elements/check-in/calm-check-in.js';
 import { CalmHelp } from '../../src/elements/help/calm-help.js';
 import type { CalmFlow } from '../../src/elements/flow/calm-flow.js';
 import type { CalmQuickExit } from '../../src/elements/quick-exit/calm-quick-exit.js';
@@ -119,6 +126,64 @@ describe('works in any host page', () => {
       } finally {
         warnings.restore();
       }
+    });
+  });
+
+  describe('forget on Back/Forward (the back/forward cache)', () => {
+    const SECRET = 'I feel unsafe at home';
+    /** Everything of an element a person or a script could read: its shadow DOM text and every field. */
+    const everything = (el: Element): string =>
+      el.shadowRoot!.innerHTML + shadowText(el) + [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input, textarea')].map((f) => f.value).join('|');
+    const chosen = (el: Element) => el.shadowRoot!.querySelectorAll('[aria-pressed="true"], [aria-checked="true"], [aria-selected="true"], .chosen').length;
+
+    async function fillAll(): Promise<{ plan: CalmPlan; grounding: CalmGrounding; checkIn: CalmCheckIn; flow: CalmFlow }> {
+      const holder = await fixture<HTMLElement>(html`<div>
+        <calm-plan help="none"></calm-plan>
+        <calm-grounding input="text" help="none"></calm-grounding>
+        <calm-check-in help="none"></calm-check-in>
+        <calm-flow flow="stop" help="none"></calm-flow>
+      </div>`);
+      const plan = holder.querySelector('calm-plan')!;
+      const grounding = holder.querySelector('calm-grounding')!;
+      const checkIn = holder.querySelector('calm-check-in')!;
+      const flow = holder.querySelector('calm-flow')!;
+      await settle(plan);
+      part(plan, 'input').focus();
+      await sendKeys({ type: SECRET });
+      part(grounding, 'start').click();
+      await settle(grounding);
+      part(grounding, 'input').focus();
+      await sendKeys({ type: SECRET });
+      part(checkIn, 'feeling').click();
+      part(flow, 'start').click();
+      await Promise.all([settle(checkIn), settle(flow)]);
+      expect(everything(plan)).to.contain(SECRET);
+      expect(everything(grounding)).to.contain(SECRET);
+      expect(chosen(checkIn)).to.be.greaterThan(0);
+      expect(flow.state).to.equal('running');
+      return { plan, grounding, checkIn, flow };
+    }
+
+    for (const type of ['pagehide', 'pageshow'] as const) {
+      it(`${type} with persisted: every typed word and choice is gone`, async () => {
+        const { plan, grounding, checkIn, flow } = await fillAll();
+        window.dispatchEvent(new PageTransitionEvent(type, { persisted: true }));
+        await Promise.all([plan, grounding, checkIn, flow].map(settle));
+        expect(everything(plan).includes(SECRET), 'plan').to.equal(false);
+        expect(plan.value.sections).to.satisfy((sections: Record<string, string>) => Object.values(sections).every((words) => words === ''));
+        expect(everything(grounding).includes(SECRET), 'grounding').to.equal(false);
+        expect(grounding.state).to.equal('idle');
+        expect(chosen(checkIn)).to.equal(0);
+        expect(flow.state).to.equal('idle');
+        await expect(plan).to.be.accessible();
+      });
+    }
+
+    it('ignores page transitions that do not involve the back/forward cache', async () => {
+      const { plan } = await fillAll();
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      await settle(plan);
+      expect(everything(plan)).to.contain(SECRET);
     });
   });
 });
