@@ -10,6 +10,8 @@ import '../../src/elements/quick-exit/define.js';
 import '../../src/elements/grounding/define.js';
 import '../../src/elements/check-in/define.js';
 import '../../src/elements/kiosk/define.js';
+import '../../src/elements/breathing/define.js';
+import '../../src/locales/ar.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CalmPlan } from '../../src/elements/plan/calm-plan.js';
 import type { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
@@ -130,7 +132,8 @@ describe('works in any host page', () => {
   });
 
   describe('forget on Back/Forward (the back/forward cache)', () => {
-    const SECRET = 'I feel unsafe at home';
+    // One word: WebKit's driver drops some spaces while typing.
+    const SECRET = 'UnsafeAtHome';
     /** Everything of an element a person or a script could read: its shadow DOM text and every field. */
     const everything = (el: Element): string =>
       el.shadowRoot!.innerHTML + shadowText(el) + [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input, textarea')].map((f) => f.value).join('|');
@@ -157,8 +160,8 @@ describe('works in any host page', () => {
       part(checkIn, 'feeling').click();
       part(flow, 'start').click();
       await Promise.all([settle(checkIn), settle(flow)]);
-      expect(everything(plan)).to.contain(SECRET);
-      expect(everything(grounding)).to.contain(SECRET);
+      expect(everything(plan).includes(SECRET), 'typed in the plan').to.equal(true);
+      expect(everything(grounding).includes(SECRET), 'typed in grounding').to.equal(true);
       expect(chosen(checkIn)).to.be.greaterThan(0);
       expect(flow.state).to.equal('running');
       return { plan, grounding, checkIn, flow };
@@ -183,7 +186,75 @@ describe('works in any host page', () => {
       const { plan } = await fillAll();
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
       await settle(plan);
-      expect(everything(plan)).to.contain(SECRET);
+      expect(everything(plan).includes(SECRET), 'typed in the plan').to.equal(true);
     });
+  });
+
+  describe('layouts that bend: nothing scrolls sideways at 320 px with long words', () => {
+    const EMAIL = 'wellbeing.counsellor@stmarys-primary-school.example.org';
+    const URL70 = 'https://www.example.org/student-support/wellbeing/resources/calm-corner';
+    const GERMAN = 'Schulsozialarbeiterinnenberatungsstellenverzeichnis';
+    const ARABIC = 'والمستشفيات‌والمستوصفات‌والمراكز‌الصحية‌المجتمعية';
+    const long = `${GERMAN} ${URL70}`;
+    const resources = [{ name: `${GERMAN} (${EMAIL})`, channels: [{ kind: 'email', target: EMAIL }, { kind: 'call', target: '5550100', display: '555 0100' }], hours: GERMAN }];
+    const definition = {
+      version: 1,
+      id: 'long-words',
+      title: { en: GERMAN },
+      start: 'a',
+      steps: {
+        a: { kind: 'message', title: { en: GERMAN }, text: { en: `See ${URL70} or write to ${EMAIL}` }, next: 'b', link: { label: { en: URL70 }, href: URL70 } },
+        b: { kind: 'end', title: { en: GERMAN } },
+      },
+    };
+    /** The farthest right edge of anything drawn inside `root`'s shadow trees. */
+    function rightmost(root: Element): { right: number; what: string } {
+      let right = root.getBoundingClientRect().right;
+      let what = root.localName;
+      const walk = (node: Element): void => {
+        for (const child of [...(node.shadowRoot?.children ?? []), ...node.children]) {
+          const rect = child.getBoundingClientRect();
+          const style = getComputedStyle(child);
+          if (rect.width > 0 && style.position !== 'fixed' && child.localName !== 'dialog' && rect.right > right) {
+            right = rect.right;
+            what = `${child.localName}.${child.className} ${child.textContent.trim().slice(0, 30)}`;
+          }
+          walk(child);
+        }
+      };
+      walk(root);
+      return { right, what };
+    }
+    const cases: Array<[string, () => ReturnType<typeof html>, (el: HTMLElement) => void]> = [
+      ['<calm-help> panel, a school counsellor by e-mail', () => html`<calm-help variant="panel" region="US" .resources=${resources}></calm-help>`, () => undefined],
+      ['<calm-help> in Arabic', () => html`<calm-help variant="panel" lang="ar" dir="rtl" region="SA" .resources=${[{ name: ARABIC, channels: [{ kind: 'email', target: EMAIL }] }]}></calm-help>`, () => undefined],
+      ['<calm-flow> with a long address in its words', () => html`<calm-flow .definition=${definition}></calm-flow>`, (el) => (el as unknown as { start(): void }).start()],
+      ['<calm-quick-exit> with long translated words', () => html`<calm-quick-exit .strings=${{ 'quickExit.button': GERMAN, 'quickExit.hint': long, 'help.open': GERMAN }}></calm-quick-exit>`, () => undefined],
+      ['<calm-plan> with long translated words', () => html`<calm-plan .strings=${{ 'plan.safety.title': GERMAN, 'plan.print': GERMAN, 'plan.save': long }}></calm-plan>`, () => undefined],
+      ['<calm-grounding> with long translated words', () => html`<calm-grounding input="text" .strings=${{ 'grounding.start': GERMAN, 'help.open': GERMAN }}></calm-grounding>`, (el) => (el as unknown as { start(): void }).start()],
+      ['<calm-check-in> with long translated words', () => html`<calm-check-in .strings=${{ 'checkIn.next': GERMAN, 'help.open': GERMAN }}></calm-check-in>`, () => undefined],
+      ['<calm-breathing> with long translated words', () => html`<calm-breathing .strings=${{ 'breathing.start': GERMAN, 'help.open': GERMAN }}></calm-breathing>`, () => undefined],
+      ['<calm-kiosk> with long translated words', () => html`<calm-kiosk .strings=${{ 'kiosk.welcome.title': GERMAN, 'kiosk.welcome.tap': long, 'kiosk.welcome.start': GERMAN, 'help.open': GERMAN }}></calm-kiosk>`, () => undefined],
+    ];
+    for (const [name, template, act] of cases) {
+      it(name, async () => {
+        const warnings = captureWarnings();
+        try {
+          const frame = await fixture<HTMLElement>(html`<div class="narrow">${template()}</div>`);
+          frame.style.width = '320px';
+          const el = frame.firstElementChild as HTMLElement;
+          await settle(el as unknown as { updateComplete: Promise<unknown> });
+          act(el);
+          await settle(el as unknown as { updateComplete: Promise<unknown> });
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const frameRight = frame.getBoundingClientRect().right;
+          const { right, what } = rightmost(el);
+          expect(Math.round(right - frameRight), `px beyond the 320 px column (${what})`).to.be.at.most(1);
+          expect(el.scrollWidth, 'scrollWidth').to.be.at.most(320);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
   });
 });
