@@ -14,13 +14,6 @@ const MAX_STRING_LENGTH = 1000;
 /** Text a person could not see or hear: empty, spaces, zero-width and other invisible characters. */
 const INVISIBLE = /^[\s\p{C}]*$/u;
 
-/** An element's object-valued properties (`attribute: false`, not internal state), e.g. `resources`. */
-function objectOnlyProperties(element: typeof LitElement): string[] {
-  return [...element.elementProperties]
-    .filter(([name, options]) => typeof name === 'string' && options.attribute === false && !options.state)
-    .map(([name]) => name as string);
-}
-
 /**
  * What every calmkit element shares: tokens and themes, language and direction, live reduced
  * motion, host string overrides, input warnings and event dispatch after render.
@@ -57,18 +50,17 @@ export class CalmElement extends LitElement {
    * `resources="[object Object]"` (Vue without `.prop`) would otherwise lose the host's data silently.
    */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...objectOnlyProperties(this).map((name) => name.toLowerCase())];
+    const objectOnly = [...this.elementProperties].filter(([, options]) => options.attribute === false && !options.state);
+    return [...super.observedAttributes, ...objectOnly.map(([name]) => String(name))];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    const prop = objectOnlyProperties(this.constructor as typeof LitElement).find((key) => key.toLowerCase() === name);
-    if (!prop) {
+    // Object-valued properties are named in lower case, so the attribute's name is the property's.
+    if ((this.constructor as typeof LitElement).elementProperties.get(name)?.attribute !== false) {
       super.attributeChangedCallback(name, old, value);
-      return;
+    } else if (value !== null) {
+      this.reportConfigErrors([{ path: name, message: `must be set as a property, not an attribute: .${name}= (Vue :${name}.prop). Ignored "${value.slice(0, 40)}".` }]);
     }
-    if (value === null) return;
-    const message = `is a property, not an attribute ("${value.slice(0, 40)}" was ignored): set .${prop} (Vue :${name}.prop, Lit .${prop}=).`;
-    this.reportConfigErrors([{ path: prop, message }]);
   }
 
   protected readonly locale = new LocaleController(this, () => this.#strings);

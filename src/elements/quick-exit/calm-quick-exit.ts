@@ -20,59 +20,45 @@ function exitTarget(href: string | undefined, element: Element): string {
   if (!href || href === 'about:blank') return 'about:blank';
   try {
     const url = new URL(href, document.baseURI);
-    const here = new URL(location.href);
-    here.hash = url.hash = '';
     // "#", "?" or this page's own address would only reload the page the person is leaving.
-    const samePage = url.href === here.href || (url.search === '' && url.origin + url.pathname === here.origin + here.pathname);
-    if ((url.protocol === 'https:' || url.origin === location.origin) && !samePage) return new URL(href, document.baseURI).href;
+    const samePage = url.origin + url.pathname === location.origin + location.pathname && (!url.search || url.search === location.search);
+    if ((url.protocol === 'https:' || url.origin === location.origin) && !samePage) return url.href;
   } catch {
     /* falls through to the warning */
   }
-  warnOnce(element, `href=${href}`, `href="${href.slice(0, 80)}" is not valid; accepted values: an https: address or another page of this site (not this page). Using about:blank.`);
+  warnOnce(element, `href=${href}`, `href="${href.slice(0, 80)}" is not valid; accepted values: an https: address or another page of this site. Using about:blank.`);
   return 'about:blank';
 }
 
 /** The parts of the Navigation API used here (not yet in TypeScript's DOM types). */
-interface NavigationEntry {
-  key: string;
-  index: number;
-  sameDocument: boolean;
-}
-interface NavigationLike extends EventTarget {
-  currentEntry: NavigationEntry | null;
-  entries(): NavigationEntry[];
-  traverseTo(key: string): { committed: Promise<unknown> };
+interface NavigationLike {
+  currentEntry: { index: number } | null;
+  entries(): Array<{ sameDocument: boolean }>;
 }
 
 /** `history.length` when the first quick exit connected: the fallback's measure of entries added since. */
 let historyLengthAtStart: number | undefined;
 
 /**
- * Goes back to the first history entry of this document, so the entries added since it loaded
- * (in-page links, a router's `pushState`) are replaced too and Back cannot return to them.
- * With the Navigation API: to the first of the same-document entries before the current one.
- * Without it: back by the entries added since the first quick exit connected (a best effort:
- * entries added before that, or a person who already went back, are not known).
- * Returns undefined when there is nothing to leave behind, so the exit stays synchronous.
+ * How many history entries this document added before the current one (in-page links, a
+ * router's `pushState`), to go back over them so the exit replaces the first and Back cannot
+ * return to any. With the Navigation API: the same-document entries before the current one.
+ * Without it: the entries added since the first quick exit connected (a best effort: entries
+ * added before that, or a person who already went back, are not known).
  */
-function backToThisDocumentsFirstEntry(): Promise<unknown> | undefined {
+function entriesAddedHere(): number {
   const navigation = (window as { navigation?: NavigationLike }).navigation;
   const current = navigation?.currentEntry;
-  let arrived: Promise<unknown> | undefined;
-  if (navigation && current) {
-    const entries = navigation.entries();
-    let first = current.index;
-    while (first > 0 && entries[first - 1]?.sameDocument) first--;
-    const entry = entries[first];
-    if (entry && first < current.index) arrived = navigation.traverseTo(entry.key).committed;
-  } else if (historyLengthAtStart !== undefined && history.length > historyLengthAtStart) {
-    arrived = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    history.go(historyLengthAtStart - history.length);
+  if (!navigation || !current) {
+    const added = history.length - (historyLengthAtStart ?? history.length);
     // Going back does not shorten the history: count from here next time, never twice.
     historyLengthAtStart = history.length;
+    return added;
   }
-  // Never wait long: the page is blank and the person is waiting to be gone.
-  return arrived && Promise.race([arrived.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 500))]);
+  const entries = navigation.entries();
+  let first = current.index;
+  while (first > 0 && entries[first - 1]?.sameDocument) first--;
+  return current.index - first;
 }
 
 /**
@@ -153,9 +139,15 @@ export class CalmQuickExit extends CalmActivity {
       this.#watchForStay();
       CalmQuickExit.leave(target);
     };
-    const back = backToThisDocumentsFirstEntry();
-    if (back) void back.then(go);
-    else go();
+    const added = entriesAddedHere();
+    if (added > 0) {
+      // Never wait long: the page is blank and the person is waiting to be gone.
+      new Promise((resolve) => {
+        window.addEventListener('popstate', resolve, { once: true });
+        setTimeout(resolve, 500);
+      }).then(go, go);
+      history.go(-added);
+    } else go();
   }
 
   /**
@@ -167,18 +159,19 @@ export class CalmQuickExit extends CalmActivity {
   #watchForStay(): void {
     this.#attempt?.abort();
     this.#attempt = new AbortController();
-    const options = { signal: this.#attempt.signal };
-    const navigation = (window as { navigation?: EventTarget }).navigation;
-    navigation?.addEventListener('navigateerror', this.#stay, options);
-    window.addEventListener('pagehide', () => this.#attempt?.abort(), options);
+    const signal = this.#attempt.signal;
+    const options = { signal, capture: true };
+    (window as { navigation?: EventTarget }).navigation?.addEventListener('navigateerror', this.#stay, options);
+    // Not capturing, and added last: it runs after the host's own guards and sees their answer.
     window.addEventListener('beforeunload', (event) => {
       // Older guards set `returnValue` (or return a text from `onbeforeunload`) instead of preventDefault().
       // eslint-disable-next-line @typescript-eslint/no-deprecated
       const legacy: unknown = event.returnValue;
-      const guarded = event.defaultPrevented || (typeof legacy === 'string' && legacy !== '');
-      if (!guarded) return;
-      for (const name of ['pointerdown', 'keydown']) window.addEventListener(name, this.#stay, { ...options, capture: true, once: true });
-    }, options);
+      if (event.defaultPrevented || (typeof legacy === 'string' && legacy !== '')) {
+        window.addEventListener('pointerdown', this.#stay, options);
+        window.addEventListener('keydown', this.#stay, options);
+      }
+    }, { signal });
   }
 
   #stay = (): void => {
