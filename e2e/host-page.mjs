@@ -1,3 +1,4 @@
+/* global location, document, customElements, history */
 // "Quick exit keeps its word" in real browsers (SPEC §3 <calm-quick-exit>), in Chromium and
 // Firefox with the real "Leave site?" prompt of a host's beforeunload guard: choosing Stay brings
 // the page back and the exit works again; choosing Leave goes to the neutral page, and Back does

@@ -23,6 +23,7 @@ const steps = [
   ['e2e: nothing leaves, nothing stays, strict policy (Chromium, Firefox)', process.execPath, ['e2e/privacy.mjs']],
   ['e2e: no leaks after hundreds of mounts (Chromium, DevTools counters)', process.execPath, ['e2e/leaks.mjs']],
   ['e2e: seen as people see it: themes, forced colours, 320 px, axe (Chromium)', process.execPath, ['e2e/seen.mjs']],
+  ['e2e: quick exit in a host page with a "Leave site?" guard (Chromium, Firefox)', process.execPath, ['e2e/host-page.mjs']],
   ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],
 ];
 
