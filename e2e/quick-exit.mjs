@@ -7,7 +7,7 @@
 import { guarded, launch, reporter, sleep } from './lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 
-const report = reporter('host-page');
+const report = reporter('quick-exit');
 const { server, url } = await serve({ '/': '.' });
 const browsers = (process.env.BROWSERS ?? 'chromium firefox').split(/\s+/).filter(Boolean);
 
