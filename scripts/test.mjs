@@ -27,6 +27,7 @@ const steps = [
   ['e2e: no leaks after hundreds of mounts (Chromium, DevTools counters)', process.execPath, ['e2e/leaks.mjs']],
   ['e2e: seen as people see it: themes, forced colours, 320 px, axe (Chromium)', process.execPath, ['e2e/seen.mjs']],
   ['e2e: help finds the region from the time zone, or asks (Chromium, Firefox)', process.execPath, ['e2e/region.mjs']],
+  ['e2e: quick exit in a host page with a "Leave site?" guard (Chromium, Firefox)', process.execPath, ['e2e/quick-exit.mjs']],
   ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],
 ];
 

@@ -3,14 +3,17 @@
  * element, the attribute and the accepted values, and the default is used instead.
  */
 const warned = new WeakMap<Element, Set<string>>();
+/** Warnings one element may log: a host that keeps changing a value cannot fill the console or memory. */
+export const MAX_WARNINGS_PER_ELEMENT = 20;
 
-/** Logs `message` once per element and key. */
+/** Logs `message` once per element and key, up to MAX_WARNINGS_PER_ELEMENT for an element. */
 export function warnOnce(element: Element, key: string, message: string): void {
   let seen = warned.get(element);
   if (!seen) warned.set(element, (seen = new Set()));
-  if (seen.has(key)) return;
+  if (seen.has(key) || seen.size > MAX_WARNINGS_PER_ELEMENT) return;
   seen.add(key);
-  console.warn(`calmkit: <${element.localName}> ${message}`);
+  const more = seen.size > MAX_WARNINGS_PER_ELEMENT ? ' (no more warnings from it)' : '';
+  console.warn(`calmkit: <${element.localName}> ${message}${more}`);
 }
 
 function describe(value: unknown): string {

@@ -40,6 +40,8 @@ const locales = new Map<string, Locale>([
 ]);
 const listeners = new Set<() => void>();
 const warnedMissing = new Set<string>();
+/** Missing languages warned about, at most: 5,000 made-up `lang` values must not mean 5,000 warnings. */
+const MAX_MISSING_WARNINGS = 10;
 
 /** Called by each element's module with its English words (src/locales/en/). */
 export function addEnglish(strings: Partial<Catalog>): void {
@@ -66,7 +68,7 @@ export function catalogLanguage(tag: string): string {
   const [primary = 'en', ...subtags] = tag.toLowerCase().split(/[-_]/);
   if (primary === 'en' && subtags.some((subtag) => BRITISH_REGIONS.includes(subtag))) return BRITISH;
   if (locales.has(primary)) return primary;
-  if (!warnedMissing.has(primary)) {
+  if (!warnedMissing.has(primary) && warnedMissing.size < MAX_MISSING_WARNINGS) {
     warnedMissing.add(primary);
     // Elements can upgrade before a language module imported beside them has run; warn only
     // if the language is still missing once the current script has finished.

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { oneOf, warnOnce } from '../../attributes.js';
 import {
@@ -120,6 +121,8 @@ export class CalmCheckIn extends CalmActivity {
   @state() private safetyHelp = false;
   #danger = false;
   @query('#heading') private heading?: HTMLElement;
+  /** Choices are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   #session: readonly CheckInStep[] = DEFAULT_STEPS;
   #result: CalmCheckInDetail | null = null;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { oneOf } from '../../attributes.js';
@@ -104,6 +105,8 @@ export class CalmFlow extends CalmActivity {
   /** Gentle checks so far on a timed wave step. */
   @state() private checks = 0;
   @query('h2') private heading?: HTMLElement;
+  /** Answers are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   #fromProperty: Loaded | undefined;
   #fromScript: Loaded | undefined;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { oneOf } from '../../attributes.js';
@@ -100,6 +101,8 @@ export class CalmGrounding extends CalmActivity {
   @state() private counts: number[] = [];
   @state() private phase: MusclePhase | undefined;
   @query('h2') private heading?: HTMLElement;
+  /** Typed words and taps are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   #session: readonly GroundingStep[] = [];
   #sessionExercise: ExerciseId = DEFAULT_EXERCISE;

@@ -99,6 +99,11 @@ export const helpStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }
+  .exit-row {
+    display: flex;
+    justify-content: flex-end;
+    margin: 0 0 var(--_space);
+  }
   .actions {
     display: flex;
     justify-content: flex-end;

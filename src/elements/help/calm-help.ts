@@ -10,6 +10,7 @@ import { helpStyles } from './calm-help.styles.js';
 import { helpEnglish } from '../../locales/en/help.js';
 import { addEnglish } from '../../locales/registry.js';
 import type { StringKey } from '../../locales/en.js';
+import { quickExits } from '../../quick-exits.js';
 
 addEnglish(helpEnglish);
 
@@ -96,6 +97,7 @@ export function languageWithRegion(element: Element): string | undefined {
  * @csspart base - The wrapper around everything the element shows.
  * @csspart button - The "Get help now" button (button variant).
  * @csspart dialog - The dialog that opens from the button.
+ * @csspart exit - "Exit this page" in the dialog, when the page has a `<calm-quick-exit>`.
  * @csspart panel - The list of help contacts.
  * @csspart title - The panel's heading.
  * @csspart emergency - The emergency-number line.
@@ -260,13 +262,21 @@ export class CalmHelp extends CalmElement {
               ${this.t('help.open')}
             </button>
             <dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>
-              ${this.open ? this.#renderPanel() : nothing}
+              ${this.open ? [this.#renderExit(), this.#renderPanel()] : nothing}
               <div class="actions">
                 <button class="button close" @click=${this.close}>${this.t('help.close')}</button>
               </div>
             </dialog>`
         : this.#renderPanel()}
     </div>`;
+  }
+
+  /** The dialog makes the page behind it inert: a quick exit on the page is offered inside it too. */
+  #renderExit(): TemplateResult | typeof nothing {
+    const [quickExit] = quickExits;
+    return quickExit
+      ? html`<p class="exit-row"><button part="exit" class="button exit" @click=${() => quickExit.exit()}>${this.t('quickExit.button')}</button></p>`
+      : nothing;
   }
 
   #renderPanel(): TemplateResult {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { checkRegion, numberInRange, oneOf, regionCode, warnOnce } from '../../attributes.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { IdleController } from '../../controllers/idle.js';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { currentClock } from '../../engine/clock.js';
 import type { CalmResetDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
@@ -174,6 +175,8 @@ export class CalmKiosk extends CalmElement {
   @state() private shown: KioskScreen = 'attract';
 
   protected readonly announcer = new AnnouncerController(this);
+  /** Whoever was here has gone: forgotten before the page is cached, reset (with `calm-reset`) when it is shown again. */
+  protected readonly backForward = new BackForwardController(this, (moment) => (moment === 'hidden' ? this.#forget() : this.#reset('idle')));
   protected readonly idle = new IdleController(this, {
     timeoutMs: () => this.#idleSeconds() * 1000,
     warningMs: KIOSK_WARNING_SECONDS * 1000,
@@ -212,7 +215,6 @@ export class CalmKiosk extends CalmElement {
     const options = { capture: true, passive: true, signal: this.#listeners.signal };
     for (const name of PRESENCE_EVENTS) this.addEventListener(name, this.#onPresence, options);
     for (const name of OPERATOR_EVENTS) this.addEventListener(name, this.#onOperatorPointer, options);
-    window.addEventListener('pageshow', this.#onPageShow, options);
     document.addEventListener('fullscreenchange', this.#onFullscreenChange, options);
   }
 
@@ -299,11 +301,6 @@ export class CalmKiosk extends CalmElement {
   }
 
   #onPresence = (): void => this.idle.activity();
-
-  #onPageShow = (event: PageTransitionEvent): void => {
-    // Back from the back/forward cache: whoever was here has gone.
-    if (event.persisted) this.#reset('idle');
-  };
 
   #onFullscreenChange = (): void => this.requestUpdate();
 

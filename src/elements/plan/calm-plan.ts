@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { oneOf } from '../../attributes.js';
@@ -103,6 +104,8 @@ export class CalmPlan extends CalmActivity {
   @state() private confirming = false;
   @query('h2') private heading?: HTMLElement;
   @query('[part~="clear"]') private clearButton?: HTMLElement;
+  /** The words are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   /** Section id → the person's words. Only ever rendered inside the shadow root. */
   #words = new Map<string, string>();
