@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { flowNotes } from './scripts/rollup-flow-notes.mjs';
 import { templateWhitespace } from './scripts/rollup-template-whitespace.mjs';
 
 const sourceFiles = (dir) =>
@@ -24,13 +25,14 @@ export default [
   {
     input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
     external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
-    plugins: [typescript(), templateWhitespace()],
+    plugins: [flowNotes(), typescript(), templateWhitespace()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
   {
     input: 'src/bundle.ts',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      flowNotes(),
       typescript(),
       templateWhitespace(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

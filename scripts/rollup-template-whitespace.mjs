@@ -1,7 +1,9 @@
 // A rollup plugin for calmkit's own modules: inside Lit's html``, svg`` and css`` templates it
-// folds each line break and the indentation around it into one space, and drops CSS comments.
-// Rendering is unchanged (HTML and CSS treat such whitespace as one space; no template holds a
-// <pre>), and people download fewer bytes. Only the static parts change, never an expression.
+// folds each line break and the indentation around it into one space; in css`` it also drops
+// comments and the spaces around `{ } ; , >` and after `:`, which CSS never needs (no calmkit
+// stylesheet holds a quoted string with those characters). Rendering is unchanged (HTML and CSS
+// treat such whitespace as one space; no template holds a <pre>), and people download fewer
+// bytes. Only the static parts change, never an expression.
 
 const TAGS = new Set(['html', 'svg', 'css']);
 
@@ -16,8 +18,8 @@ function* nodes(node) {
 }
 
 function folded(raw, tag) {
-  const text = tag === 'css' ? raw.replace(/\/\*[\s\S]*?\*\//g, '') : raw;
-  return text.replace(/\s*\n\s*/g, ' ');
+  if (tag !== 'css') return raw.replace(/\s*\n\s*/g, ' ');
+  return raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':');
 }
 
 export function templateWhitespace() {
