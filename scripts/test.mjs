@@ -14,6 +14,10 @@ const steps = [
   ['type-check (tests, stories)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
   ['build and size budgets', process.execPath, ['scripts/build.mjs']],
   ['package contents and exports', process.execPath, ['scripts/check-package.mjs']],
+  ['node tests: npm start, calmkit validate, package files (test/node)', process.execPath, [
+    '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-count.mjs', '--test-reporter-destination=stdout', 'test/node/',
+  ]],
   ['React wrappers and JSX typings match the manifest', process.execPath, ['scripts/generate-react.mjs', '--check']],
   ['consumer apps (React 19, React 18, Vue 3, Angular, HTML)', process.execPath, ['scripts/check-consumers.mjs']],
   ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
