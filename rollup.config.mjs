@@ -1,6 +1,8 @@
 // Two builds of the same sources:
 // 1. dist/**/*.js — unbundled ES2022 modules (one per source file) for npm users and bundlers,
 //    so a page that imports one element loads only that element. Types come from tsc.
+//    calmkit/react (dist/react/) is one module that carries @lit/react's createComponent inside,
+//    so a React 18 app needs nothing beyond calmkit, react and react-dom.
 // 2. dist/calmkit.min.js — one self-contained minified module with Lit and all four languages,
 //    for a <script type="module"> drop-in and offline kiosks.
 import { readdirSync, statSync } from 'node:fs';
@@ -21,12 +23,25 @@ const sourceFiles = (dir) =>
 // `.json` too: the built-in flows are JSON files (src/content/flows/*.json) imported as modules.
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, loaders: { '.json': 'json' } });
 
+/** Imports of calmkit's own modules from src/react/ (`../elements/…`) stay as written. */
+const calmkitModulesStay = () => ({
+  name: 'calmkit-modules-stay',
+  resolveId: (source, importer) => (importer && source.startsWith('../') ? { id: source, external: 'absolute' } : null),
+});
+
 export default [
   {
-    input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
+    input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts') && !file.startsWith(join('src', 'react'))).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
     external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
     plugins: [flowNotes(), typescript(), templateWhitespace()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  },
+  {
+    input: { index: 'src/react/index.ts', jsx: 'src/react/jsx.ts' },
+    // calmkit's own modules stay imports of their dist/ files; @lit/react is bundled in.
+    external: [/^lit(\/|$)/, /^react(\/|$)/],
+    plugins: [calmkitModulesStay(), nodeResolve({ exportConditions: ['production'] }), typescript()],
+    output: { dir: 'dist/react', format: 'es', entryFileNames: '[name].js' },
   },
   {
     input: 'src/bundle.ts',
