@@ -2,7 +2,7 @@
 // output's size, and fails when a budget of SPEC §4 is exceeded. Budgets are on bytes, never time.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { KB, alone, budgets, bundled, ceilings, sizes } from './sizes.mjs';
 
 function run(command, args) {
@@ -49,8 +49,10 @@ const table = [
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((cell, i) => (i === 0 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
 
+// Shipped beside the file (calmkit/calmkit.min.js.sri) for a <script integrity="…"> attribute.
 const integrity = `sha384-${createHash('sha384').update(bundleCode).digest('base64')}`;
-console.log(`\nintegrity of dist/calmkit.min.js: ${integrity}`);
+writeFileSync('dist/calmkit.min.js.sri', `${integrity}\n`);
+console.log(`\nintegrity of dist/calmkit.min.js (also in dist/calmkit.min.js.sri): ${integrity}`);
 
 const over = rows.filter((r) => r.budget && r.gzip > r.budget);
 if (over.length > 0) {

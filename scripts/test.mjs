@@ -14,6 +14,7 @@ const steps = [
   ['type-check (tests, stories)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
   ['build and size budgets', process.execPath, ['scripts/build.mjs']],
   ['package contents and exports', process.execPath, ['scripts/check-package.mjs']],
+  ['package lint: publint, attw (esm-only) on the packed tarball', process.execPath, ['scripts/check-package-lint.mjs']],
   ['node tests: npm start, calmkit validate, package files (test/node)', process.execPath, [
     '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-test-count.mjs', '--test-reporter-destination=stdout', 'test/node/',
