@@ -36,3 +36,16 @@ test('the release notes carry the integrity the build wrote beside the drop-in f
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.match(readFileSync(readme, 'utf8'), new RegExp(`## Release notes[\\s\\S]*\`${version}\`: \`${sri.replace(/[+/]/g, '\\$&')}\``));
 });
+
+test('calmkit/testing is the one public way to the fake clock, and imports in Node', async () => {
+  const testing = await import('calmkit/testing');
+  assert.deepEqual(Object.keys(testing).sort(), ['FakeClock', 'nextCalmEvent', 'settled', 'useClock']);
+  const clock = new testing.FakeClock(0);
+  let fired = 0;
+  clock.schedule(() => fired++, 100);
+  clock.advance(100);
+  assert.equal(fired, 1);
+  await assert.rejects(import('calmkit/dist/engine/fake-clock.js'), { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+  const bundled = readFileSync('dist/calmkit.min.js', 'utf8');
+  assert.doesNotMatch(bundled, /lateBy/, 'the drop-in file must not carry the fake clock');
+});
