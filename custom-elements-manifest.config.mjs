@@ -1,6 +1,7 @@
 // Config for `cem analyze` (npm run manifest): writes custom-elements.json at the repo root, the
 // one source of the elements' API docs (Storybook's API tables, editors, React wrappers).
 // Elements document themselves with JSDoc on the class: @summary @slot @event @csspart @cssproperty.
+import { readFileSync } from 'node:fs';
 
 /**
  * The analyzer only learns a tag name from `customElements.define('calm-x', X)` or `@customElement`.
@@ -68,6 +69,49 @@ function publicApiOnlyPlugin() {
   };
 }
 
+/**
+ * Every calm-* event gets its type from the one event map (src/events.ts `CalmEventDetails`):
+ * `CustomEvent<CalmPhaseDetail>`, so editors, docs and the React wrappers show the detail.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function eventTypesPlugin() {
+  const source = readFileSync('src/events.ts', 'utf8');
+  const map = /interface CalmEventDetails \{([^}]*)\}/.exec(source)?.[1] ?? '';
+  const details = new Map([...map.matchAll(/'(calm-[a-z-]+)':\s*(\w+);/g)].map(([, name, type]) => [name, type]));
+  return {
+    name: 'calmkit-event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const detail = details.get(event.name);
+            if (detail) event.type = { text: `CustomEvent<${detail}>` };
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Module paths name what the package ships (dist/elements/help/calm-help.js), not the sources
+ * (src/…/*.ts), which are not published: editors and tools resolve them in node_modules/calmkit.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function shippedPathsPlugin() {
+  const shipped = (value) => value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  const rewrite = (node) => {
+    if (Array.isArray(node)) node.forEach(rewrite);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string' && /^src\/.*\.[jt]s$/.test(value)) node[key] = shipped(value);
+        else rewrite(value);
+      }
+    }
+  };
+  return { name: 'calmkit-shipped-paths', packageLinkPhase: ({ customElementsManifest }) => rewrite(customElementsManifest) };
+}
+
 /** @type {import('@custom-elements-manifest/analyzer').Config} */
 export default {
   globs: ['src/**/*.ts'],
@@ -76,5 +120,5 @@ export default {
   litelement: true,
   // package.json already points at custom-elements.json; never let the analyzer rewrite it.
   packagejson: false,
-  plugins: [calmRegistrationPlugin(), publicApiOnlyPlugin()],
+  plugins: [calmRegistrationPlugin(), publicApiOnlyPlugin(), eventTypesPlugin(), shippedPathsPlugin()],
 };

@@ -34,7 +34,7 @@ const lines = [
   "import { wrap, type CalmComponent } from './wrap.js';",
 ];
 for (const element of elements) {
-  const dir = element.path.replace(/^src\//, '../').replace(/\/[^/]+\.ts$/, '');
+  const dir = element.path.replace(/^dist\//, '../').replace(/\/[^/]+\.js$/, '');
   lines.push(`import { ${element.name} as ${element.name}Element } from '${dir}/define.js';`);
 }
 lines.push("export type { CalmComponent, CalmComponentProps, CalmEventProps } from './wrap.js';");
@@ -63,7 +63,7 @@ const jsx = [
   "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
   "import type { CalmEventMap } from '../events.js';",
   ...elements.map((element) => {
-    const dir = element.path.replace(/^src\//, '../').replace(/\.ts$/, '.js');
+    const dir = element.path.replace(/^dist\//, '../');
     return `import type { ${element.name} } from '${dir}';`;
   }),
   '',

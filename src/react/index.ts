@@ -47,15 +47,19 @@ export const CalmCheckIn = wrap('calm-check-in', CalmCheckInElement, {
 
 /** A step-by-step guide through a hard moment, written as data: check in, a skill matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`, `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use. Embedded activities (breathing, grounding, check-in, crisis help, a plan) get `help="none"`: the flow's own "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through. */
 export const CalmFlow = wrap('calm-flow', CalmFlowElement, {
+  onCalmCheckIn: 'calm-check-in',
   onCalmComplete: 'calm-complete',
   onCalmConfigError: 'calm-config-error',
   onCalmHelp: 'calm-help',
+  onCalmPause: 'calm-pause',
+  onCalmPhase: 'calm-phase',
+  onCalmResume: 'calm-resume',
   onCalmStart: 'calm-start',
   onCalmStep: 'calm-step',
 }) as CalmComponent<
   CalmFlowElement,
   'definition' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme',
-  { onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
+  { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 
 /** Self-paced grounding exercises that bring a person back to the room: 5-4-3-2-1 senses, physical grounding, naming things in a category, and short muscle relaxation. One thing per screen, with back, next, stop and "Get help now" on every step. Words typed with `input="text"` never leave the element: they are in no event, property or log, and are cleared on completion, `reset()` and disconnect. */
@@ -84,13 +88,21 @@ export const CalmHelp = wrap('calm-help', CalmHelpElement, {
 
 /** A kiosk and tablet shell for a shared screen: a calm welcome, a menu of large activity tiles, each activity full-screen, one "Get help now" for the whole screen, and an idle reset that forgets the last person without cutting off someone mid-breath. Tiles appear for the activities whose elements are registered (import `calmkit`, or the element modules you want); `check-in` and `calm-down` appear as soon as `<calm-check-in>` and `<calm-flow>` are defined. Each activity is created fresh when its tile is chosen, with `help="none"` (the kiosk's help covers it), and destroyed on Back and on reset. After `idle-timeout` seconds without a touch, key or running exercise, "Are you still there?" counts down for 30 seconds beside, never over, the help control; then every activity is destroyed, every answer and typed word is gone, focus is on the welcome screen, and `calm-reset` fires. Crisis help left open is never closed by the timer: the screen behind it starts over and help stays open. */
 export const CalmKiosk = wrap('calm-kiosk', CalmKioskElement, {
+  onCalmCheckIn: 'calm-check-in',
+  onCalmComplete: 'calm-complete',
+  onCalmConfigError: 'calm-config-error',
   onCalmHelp: 'calm-help',
   onCalmOperatorExit: 'calm-operator-exit',
+  onCalmPause: 'calm-pause',
+  onCalmPhase: 'calm-phase',
   onCalmReset: 'calm-reset',
+  onCalmResume: 'calm-resume',
+  onCalmStart: 'calm-start',
+  onCalmStep: 'calm-step',
 }) as CalmComponent<
   CalmKioskElement,
   'activities' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme',
-  { onCalmHelp: 'calm-help'; onCalmOperatorExit: 'calm-operator-exit'; onCalmReset: 'calm-reset' }
+  { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmOperatorExit: 'calm-operator-exit'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmReset: 'calm-reset'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 
 /** A personal plan in the person's own words: the six sections of the Stanley–Brown safety plan (`template="safety"`) or a school calm-down plan (`template="calm-down"`). The words are held in memory only: never sent, stored, logged or put in an event. The person can print the plan (a print stylesheet shows just the plan) or save it as a text file on the device; "Clear all" asks once, then forgets everything. A host that wants to keep the plan reads `.value` (a fresh copy) and may give it back later through `.value`. Removing the element or calling `reset()` forgets the words. */
