@@ -21,6 +21,7 @@ const steps = [
   ]],
   ['React wrappers and JSX typings match the manifest', process.execPath, ['scripts/generate-react.mjs', '--check']],
   ['consumer apps (React 19, React 18, Vue 3, Angular, HTML)', process.execPath, ['scripts/check-consumers.mjs']],
+  ['type tests against the packed package (TypeScript, React 19 JSX, React 18 wrappers)', process.execPath, ['scripts/check-types.mjs']],
   ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
   ['tests: Chromium, Firefox, WebKit (Lit development build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'development' }],
   ['demo pages under the strict policy', process.execPath, ['scripts/check-demo.mjs']],
