@@ -1,7 +1,8 @@
 // Config for `cem analyze` (npm run manifest): writes custom-elements.json at the repo root, the
 // one source of the elements' API docs (Storybook's API tables, editors, React wrappers).
 // Elements document themselves with JSDoc on the class: @summary @slot @event @csspart @cssproperty.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The analyzer only learns a tag name from `customElements.define('calm-x', X)` or `@customElement`.
@@ -99,7 +100,8 @@ function eventTypesPlugin() {
  * @returns {import('@custom-elements-manifest/analyzer').Plugin}
  */
 function shippedPathsPlugin() {
-  const shipped = (value) => value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  // src/bundle.ts is the drop-in file; every other module ships as itself.
+  const shipped = (value) => (/^src\/bundle\.[jt]s$/.test(value) ? 'dist/calmkit.min.js' : value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'));
   const rewrite = (node) => {
     if (Array.isArray(node)) node.forEach(rewrite);
     else if (node && typeof node === 'object') {
@@ -112,13 +114,49 @@ function shippedPathsPlugin() {
   return { name: 'calmkit-shipped-paths', packageLinkPhase: ({ customElementsManifest }) => rewrite(customElementsManifest) };
 }
 
+/**
+ * Defaults written as a named constant (`pattern = DEFAULT_PATTERN`) show the value a host sees
+ * (`'extended-exhale'`): every `const NAME = 'text'` or `= 120` in src/ with one value is used.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function resolvedDefaultsPlugin() {
+  const constants = new Map();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith('.ts')) {
+        for (const [, constant, literal] of readFileSync(path, 'utf8').matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]*)(?::[^=]+)? = ('[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?);/gm)) {
+          const value = literal.startsWith('"') ? `'${literal.slice(1, -1)}'` : literal;
+          constants.set(constant, constants.has(constant) && constants.get(constant) !== value ? null : value);
+        }
+      }
+    }
+  };
+  walk('src');
+  return {
+    name: 'calmkit-resolved-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+            const value = item.default && constants.get(item.default);
+            if (value) item.default = value;
+          }
+        }
+      }
+    },
+  };
+}
+
 /** @type {import('@custom-elements-manifest/analyzer').Config} */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
+  // src/react/ is bundled into dist/react/index.js and describes no element.
+  exclude: ['src/react/**', 'src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   // package.json already points at custom-elements.json; never let the analyzer rewrite it.
   packagejson: false,
-  plugins: [calmRegistrationPlugin(), publicApiOnlyPlugin(), eventTypesPlugin(), shippedPathsPlugin()],
+  plugins: [calmRegistrationPlugin(), publicApiOnlyPlugin(), eventTypesPlugin(), resolvedDefaultsPlugin(), shippedPathsPlugin()],
 };

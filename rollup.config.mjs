@@ -34,14 +34,14 @@ export default [
     input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts') && !file.startsWith(join('src', 'react'))).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
     external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
     plugins: [flowNotes(), typescript(), templateWhitespace()],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
   },
   {
     input: { index: 'src/react/index.ts', jsx: 'src/react/jsx.ts' },
     // calmkit's own modules stay imports of their dist/ files; @lit/react is bundled in.
     external: [/^lit(\/|$)/, /^react(\/|$)/],
     plugins: [calmkitModulesStay(), nodeResolve({ exportConditions: ['production'] }), typescript()],
-    output: { dir: 'dist/react', format: 'es', entryFileNames: '[name].js' },
+    output: { dir: 'dist/react', format: 'es', entryFileNames: '[name].js', sourcemap: true },
   },
   {
     input: 'src/bundle.ts',

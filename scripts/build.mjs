@@ -19,6 +19,7 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly']);
 run(bin('cem'), ['analyze', '--quiet']);
+run(process.execPath, ['scripts/generate-editor-data.mjs']);
 
 /** One row of the size table: a SPEC budget, or an unmet target's ceiling when it has one. */
 function measured(name, code, budget, ceiling) {

@@ -16,7 +16,7 @@ const check = (ok, message) => {
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0];
 const files = packed.files.map((file) => file.path);
-const allowed = /^(bin\/calmkit\.mjs|dist\/.+\.(js|d\.ts)|dist\/calmkit\.min\.js\.sri|custom-elements\.json|schema\/[\w.-]+\.json|README\.md|LICENSE|package\.json)$/;
+const allowed = /^(bin\/calmkit\.mjs|dist\/.+\.(js|js\.map|d\.ts)|dist\/calmkit\.min\.js\.sri|dist\/(vscode\.(html|css)-custom-data|web-types)\.json|custom-elements\.json|schema\/[\w.-]+\.json|README\.md|LICENSE|package\.json)$/;
 for (const file of files) check(allowed.test(file), `npm pack would publish an unexpected file: ${file}`);
 for (const needed of ['README.md', 'LICENSE', 'custom-elements.json', 'dist/calmkit.min.js', 'dist/index.js', 'dist/index.d.ts']) {
   check(files.includes(needed), `npm pack would miss ${needed}`);
