@@ -25,7 +25,6 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Check-in',
   component: 'calm-check-in',
-  tags: ['autodocs'],
   args: { steps: 'feelings intensity needs', audience: 'teen', scale: 'numbers', help: 'button', presses: '' },
   argTypes: {
     steps: { control: 'text' },
@@ -61,27 +60,23 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-// The docs page shows one check-in (the first story) beside the API tables: several on one page
-// would repeat the same landmark. Every other story has a page of its own.
-const ownPage = ['!autodocs'];
-
 export const Teen: Story = {};
-export const Child: Story = { tags: ownPage, args: { audience: 'child', scale: 'faces' } };
-export const Adult: Story = { tags: ownPage, args: { audience: 'adult', steps: 'feelings intensity body needs' } };
-export const FeelingsPicked: Story = { tags: ownPage, args: { presses: '[data-id="stressed"] [data-id="tired"]' } };
-export const Numbers: Story = { tags: ownPage, args: { steps: 'intensity', presses: '[data-value="4"]' } };
-export const Faces: Story = { tags: ownPage, args: { steps: 'intensity', audience: 'child', scale: 'faces', presses: '[data-value="5"]' } };
-export const ThresholdReached: Story = { tags: ownPage, args: { steps: 'intensity', threshold: 7, presses: '[data-value="8"]' } };
-export const Body: Story = { tags: ownPage, args: { steps: 'body', audience: 'child', presses: '[data-id="stomach"]' } };
-export const Needs: Story = { tags: ownPage, args: { steps: 'needs', presses: '[data-id="quiet"]' } };
-export const Safety: Story = { tags: ownPage, args: { steps: 'feelings safety', presses: 'next' } };
-export const SafetyNotSure: Story = { tags: ownPage, args: { steps: 'safety', presses: '[data-id="not-sure"]' } };
-export const AllSteps: Story = { tags: ownPage, args: { steps: 'feelings intensity body needs safety', threshold: 8 } };
-export const Finished: Story = { tags: ownPage, args: { presses: '[data-id="calm"] next [data-value="2"] next next' } };
-export const Spanish: Story = { tags: ownPage, args: { lang: 'es', steps: 'feelings intensity body needs safety' } };
-export const French: Story = { tags: ownPage, args: { lang: 'fr', audience: 'adult', steps: 'feelings needs' } };
-export const Arabic: Story = { tags: ownPage, args: { lang: 'ar', audience: 'child', scale: 'faces' } };
-export const ArabicNumbers: Story = { tags: ownPage, args: { lang: 'ar', steps: 'intensity', threshold: 6, presses: '[data-value="7"]' } };
-export const Dark: Story = { tags: ownPage, args: { theme: 'dark', presses: '[data-id="angry"]' } };
-export const HighContrast: Story = { tags: ownPage, args: { theme: 'contrast', steps: 'needs safety', presses: '[data-id="break"]' } };
-export const HelpShownByHost: Story = { tags: ownPage, args: { help: 'none', steps: 'needs' } };
+export const Child: Story = { args: { audience: 'child', scale: 'faces' } };
+export const Adult: Story = { args: { audience: 'adult', steps: 'feelings intensity body needs' } };
+export const FeelingsPicked: Story = { args: { presses: '[data-id="stressed"] [data-id="tired"]' } };
+export const Numbers: Story = { args: { steps: 'intensity', presses: '[data-value="4"]' } };
+export const Faces: Story = { args: { steps: 'intensity', audience: 'child', scale: 'faces', presses: '[data-value="5"]' } };
+export const ThresholdReached: Story = { args: { steps: 'intensity', threshold: 7, presses: '[data-value="8"]' } };
+export const Body: Story = { args: { steps: 'body', audience: 'child', presses: '[data-id="stomach"]' } };
+export const Needs: Story = { args: { steps: 'needs', presses: '[data-id="quiet"]' } };
+export const Safety: Story = { args: { steps: 'feelings safety', presses: 'next' } };
+export const SafetyNotSure: Story = { args: { steps: 'safety', presses: '[data-id="not-sure"]' } };
+export const AllSteps: Story = { args: { steps: 'feelings intensity body needs safety', threshold: 8 } };
+export const Finished: Story = { args: { presses: '[data-id="calm"] next [data-value="2"] next next' } };
+export const Spanish: Story = { args: { lang: 'es', steps: 'feelings intensity body needs safety' } };
+export const French: Story = { args: { lang: 'fr', audience: 'adult', steps: 'feelings needs' } };
+export const Arabic: Story = { args: { lang: 'ar', audience: 'child', scale: 'faces' } };
+export const ArabicNumbers: Story = { args: { lang: 'ar', steps: 'intensity', threshold: 6, presses: '[data-value="7"]' } };
+export const Dark: Story = { args: { theme: 'dark', presses: '[data-id="angry"]' } };
+export const HighContrast: Story = { args: { theme: 'contrast', steps: 'needs safety', presses: '[data-id="break"]' } };
+export const HelpShownByHost: Story = { args: { help: 'none', steps: 'needs' } };
