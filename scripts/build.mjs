@@ -55,8 +55,7 @@ for (const row of table) console.log(row.map((cell, i) => (i === 0 || i === 5 ? 
 console.log('');
 for (const { file, code } of dropIns) {
   const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-  writeFileSync(`${file}.sri`, `${integrity}
-`);
+  writeFileSync(`${file}.sri`, `${integrity}\n`);
   console.log(`integrity of ${file} (also in ${file}.sri): ${integrity}`);
 }
 
