@@ -10,6 +10,7 @@ import {
   validatePhases,
   type Phase,
   type PhaseKind,
+  type PresetId,
 } from '../../content/patterns.js';
 import { CUE_KINDS, CuesController, type CueKind } from '../../controllers/cues.js';
 import { currentClock } from '../../engine/clock.js';
@@ -35,7 +36,7 @@ type Reason = CalmPauseDetail['reason'];
  * the rhythm. A hidden page pauses the session; help is always one step away.
  *
  * @event calm-start - A session started. `detail: { activity: 'breathing' }`.
- * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`.
+ * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`; `cycle` (the breath) and `index` (the phase within it) count from 0, so "Breath 1 of 4" is `cycle: 0`.
  * @event calm-pause - The session paused. `detail: { activity, reason }`; `reason` is `user` or `hidden`.
  * @event calm-resume - The session continued. `detail: { activity, reason }`.
  * @event calm-complete - The session ended. `detail: { activity, elapsedMs, finished }`; `finished` is false when stopped early.
@@ -77,7 +78,8 @@ export class CalmBreathing extends CalmActivity {
    * seconds as `in-out`, `in-hold-out` or `in-hold-out-rest` (e.g. `3-0-6-2`), or, as a
    * property, a list of `{ kind, seconds }`. Takes effect at the next start.
    */
-  @property() pattern: string | Phase[] = DEFAULT_PATTERN;
+  // `string & {}` keeps editors offering the presets while any seconds pattern (`4-6`) type-checks.
+  @property() pattern: PresetId | (string & {}) | Phase[] = DEFAULT_PATTERN;
 
   /** Session length in cycles (1–100). Wins over `duration`. Default: 1 minute (4 cycles for 4-7-8). */
   @property({ type: Number }) cycles?: number;

@@ -45,7 +45,7 @@ const inOrder = (shown: readonly { id: string }[], picked: readonly string[]): s
  * text links inside the step (`safety`); a rating at or above `threshold` offers help without
  * opening it (`threshold`). With `help="none"` the events still fire, so the host can show help.
  *
- * @event calm-step - The person moved to another question. `detail: { activity: 'check-in', step, index, total }`; `step` is `feelings`, `intensity`, `body`, `needs` or `safety`.
+ * @event calm-step - The person moved to another question. `detail: { activity: 'check-in', step, index, total }`; `step` is `feelings`, `intensity`, `body`, `needs` or `safety`; `index` counts from 0.
  * @event calm-check-in - The person finished. `detail: { feelings, quadrant, intensity, scale, body, needs, safety }`, ids only (see above).
  * @event calm-complete - The person finished. `detail: { activity: 'check-in', elapsedMs, finished: true }`.
  * @event calm-help - Help was asked for or offered. `detail: { reason }`: `button`, `need`, `safety` or `threshold`.

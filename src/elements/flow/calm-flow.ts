@@ -50,10 +50,14 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through.
  *
  * @event calm-start - The flow started. `detail: { activity: 'flow' }`.
- * @event calm-step - A step is shown. `detail: { activity: 'flow', step, index, total }`; `total` is exact in a flow without branches, else the shortest way to an end from here.
+ * @event calm-step - A step is shown. `detail: { activity: 'flow', step, index, total }`; `index` counts from 0 ("Step 1 of 5" is `index: 0`); `total` is exact in a flow without branches, else the shortest way to an end from here.
  * @event calm-complete - The flow reached an end step (`finished: true`) or was started over (`finished: false`). `detail: { activity: 'flow', elapsedMs, finished, flow, path, before, after }`; `before`/`after` are the first and last intensity ratings (`after` is null with fewer than two).
  * @event calm-config-error - The definition was not valid. `detail: { element, errors: [{ path, message }] }`.
  * @event calm-help - The person opened crisis help. `detail: { reason }`.
+ * @event calm-check-in - Passed through from an embedded check-in step: the person finished it. `detail: { feelings, quadrant, intensity, scale, body, needs, safety }`.
+ * @event calm-phase - Passed through from an embedded breathing step: a phase began. `detail: { phase, cycle, index, durationMs }` (`cycle`, `index` from 0).
+ * @event calm-pause - Passed through from an embedded breathing or grounding step. `detail: { activity, reason }`.
+ * @event calm-resume - Passed through from an embedded breathing or grounding step. `detail: { activity, reason }`.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart help - The "Get help now" element.

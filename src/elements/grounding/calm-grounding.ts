@@ -43,7 +43,7 @@ const MAX_WORD_LENGTH = 200;
  * cleared on completion, `reset()` and disconnect.
  *
  * @event calm-start - An exercise started. `detail: { activity: 'grounding' }`.
- * @event calm-step - A step is shown. `detail: { activity: 'grounding', step, index, total }`; `step` is an id such as `senses-see`.
+ * @event calm-step - A step is shown. `detail: { activity: 'grounding', step, index, total }`; `step` is an id such as `senses-see`; `index` counts from 0.
  * @event calm-pause - The muscle exercise paused. `detail: { activity: 'grounding', reason: 'user' | 'hidden' }`.
  * @event calm-resume - The muscle exercise went on. `detail: { activity: 'grounding', reason: 'user' | 'hidden' }`.
  * @event calm-complete - The exercise ended. `detail: { activity: 'grounding', elapsedMs, finished, exercise }`; `finished` is false when stopped early.

@@ -120,6 +120,14 @@ const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPE
  * @event calm-reset - The kiosk forgot the last person. `detail: { reason: 'idle' | 'user' }`; `idle` after the idle warning and on return from the back/forward cache, `user` from `reset()` and the "I'm finished" button.
  * @event calm-operator-exit - The operator held the corner for 5 seconds (`operator-exit`). `detail: {}`. The kiosk does nothing else; the host decides what happens.
  * @event calm-help - The person chose the "Talk to someone now" tile (the help button fires its own). `detail: { reason: 'button' }`.
+ * @event calm-start - Passed through from the activity on screen (every event of an activity reaches the page through the kiosk). `detail: { activity }`.
+ * @event calm-phase - Passed through from a breathing activity. `detail: { phase, cycle, index, durationMs }` (`cycle`, `index` from 0).
+ * @event calm-pause - Passed through from a breathing or grounding activity. `detail: { activity, reason }`.
+ * @event calm-resume - Passed through from a breathing or grounding activity. `detail: { activity, reason }`.
+ * @event calm-step - Passed through from a grounding, check-in or flow activity. `detail: { activity, step, index, total }` (`index` from 0).
+ * @event calm-complete - Passed through from the activity on screen. `detail: { activity, elapsedMs, finished, … }`.
+ * @event calm-check-in - Passed through from a check-in activity. `detail: { feelings, quadrant, intensity, scale, body, needs, safety }`.
+ * @event calm-config-error - Passed through from the activity on screen or the kiosk's help. `detail: { element, errors }`.
  *
  * @csspart base - The wrapper around everything the kiosk shows.
  * @csspart bar - The top bar with help and the full-screen button.
