@@ -26,10 +26,18 @@ export const activityScreen = css`
     font-size: 1.35em;
     line-height: 1.3;
   }
-  h2:focus {
+  /* A question or title inside an embedding host's step (the host has the one h2). */
+  h3 {
+    margin: 0;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  h2:focus,
+  [tabindex='-1']:focus {
     outline: none;
   }
-  h2:focus-visible {
+  h2:focus-visible,
+  [tabindex='-1']:focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
   }
   p {

@@ -10,7 +10,7 @@ import { fr } from '../../src/locales/fr.js';
 const catalogs = { en, es, fr, ar } as Record<string, Record<string, string>>;
 const LANGUAGES = ['en', 'es', 'fr', 'ar'];
 /** The flow element's own words, shared by every flow; each flow carries its own words inline. */
-const CHROME = ['flow.again', 'flow.back', 'flow.next', 'flow.progress', 'flow.progressAbout', 'flow.restart', 'flow.start', 'flow.waveTime'];
+const CHROME = ['flow.again', 'flow.back', 'flow.next', 'flow.progress', 'flow.afterHelp.text', 'flow.afterHelp.title', 'flow.step', 'flow.restart', 'flow.start', 'flow.waveTime'];
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 /** Every text of a flow: title, texts, option labels, checks and link labels. */
