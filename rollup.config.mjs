@@ -20,6 +20,16 @@ const sourceFiles = (dir) =>
 // `.json` too: the built-in flows are JSON files (src/content/flows/*.json) imported as modules.
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, loaders: { '.json': 'json' } });
 
+// Each built-in flow names where its facts come from in `source` fields; the drop-in bundle never
+// shows them, so it leaves them out (the npm modules keep them, as written).
+const flowsWithoutSources = () => ({
+  name: 'calmkit-flows-without-sources',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]content[\\/]flows[\\/][^\\/]+\.json$/.test(id)) return null;
+    return { code: JSON.stringify(JSON.parse(code, (key, value) => (key === 'source' || key === '$schema' ? undefined : value))), map: null };
+  },
+});
+
 export default [
   {
     input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
@@ -31,6 +41,7 @@ export default [
     input: 'src/bundle.ts',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      flowsWithoutSources(),
       typescript(),
       templateWhitespace(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

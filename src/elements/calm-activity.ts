@@ -42,7 +42,7 @@ export class CalmActivity extends CalmElement {
    * Set by a host that shows this activity as part of its own step (see the class comment):
    * no help control, heading, progress, Back/Next/Skip or end screen of its own.
    */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  @property({ type: Boolean }) embedded = false;
 
   protected readonly announcer = new AnnouncerController(this);
   @query('calm-help') private helpElement?: CalmHelp;
@@ -100,18 +100,6 @@ export class CalmActivity extends CalmElement {
       region: regionCode(this.region),
       strings: this.strings,
     };
-  }
-
-  /** Makes `child` part of this element's step: embedded, without its own help, with this element's settings. */
-  protected embed(child: CalmActivity, strings: Partial<Catalog> | undefined = this.strings): void {
-    const { theme, motion, region } = this.embeddedSettings();
-    child.embedded = true;
-    child.help = 'none';
-    child.theme = theme;
-    child.motion = motion;
-    child.region = region;
-    // The strings setter re-renders the child, so only when they changed.
-    if (JSON.stringify(child.strings ?? null) !== JSON.stringify(strings ?? null)) child.strings = strings;
   }
 
   /** Opens crisis help at once and tells the host why (`need`, `safety`, `threshold`). */

@@ -201,11 +201,19 @@ export class CalmFlow extends CalmActivity {
       this.#startActivity = false;
       return;
     }
-    this.embed(activity, step.kind === 'check-in' ? this.#ratingWords(step) : this.strings);
+    this.#embed(activity, step.kind === 'check-in' ? this.#ratingWords(step) : this.strings);
     if (this.#startActivity) {
       this.#startActivity = false;
       activity.start();
     }
+  }
+
+  /** Makes `child` part of the step: embedded, without its own help, with this element's settings. */
+  #embed(child: CalmActivity, strings: Partial<Catalog> | undefined): void {
+    const { theme, motion, region } = this.embeddedSettings();
+    Object.assign(child, { theme, motion, region, embedded: true, help: 'none' });
+    // The strings setter re-renders the child, so only when they changed.
+    if (JSON.stringify(child.strings ?? null) !== JSON.stringify(strings ?? null)) child.strings = strings;
   }
 
   /** The step's own rating question and anchors, as string overrides of the embedded check-in. */
