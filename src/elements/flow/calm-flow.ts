@@ -124,6 +124,8 @@ export class CalmFlow extends CalmActivity {
   #startActivity = false;
   /** The person chose or was offered crisis help during this session. */
   #helped = false;
+  /** Next was pressed: the step is being left once its activity has finished. */
+  #leaving = false;
 
   /**
    * Your own flow: a definition object (see docs/authoring-flows.md). It is validated and
@@ -179,6 +181,7 @@ export class CalmFlow extends CalmActivity {
     this.#plan = undefined;
     this.#activity = undefined;
     this.#helped = false;
+    this.#leaving = false;
     this.#machine = undefined;
     this.checks = 0;
     this.current = 'idle';
@@ -319,15 +322,23 @@ export class CalmFlow extends CalmActivity {
    */
   #onNext(): void {
     const activity = this.#embedded();
+    if (this.#leaving) return;
     if (activity?.forward()) {
       this.requestUpdate();
       return;
     }
-    this.#go(true, (machine) => {
-      const value = machine.step.kind === 'check-in' ? (activity as CalmCheckIn | undefined)?.value : null;
-      if (value) machine.record({ intensity: value.intensity, needs: value.needs });
-      machine.next();
-    });
+    const move = (): void => {
+      this.#leaving = false;
+      this.#go(true, (machine) => {
+        const value = machine.step.kind === 'check-in' ? (activity as CalmCheckIn | undefined)?.value : null;
+        if (value) machine.record({ intensity: value.intensity, needs: value.needs });
+        machine.next();
+      });
+    };
+    if (!activity) return move();
+    // Once the activity has told the host what it finished with (a check-in's result), move on.
+    this.#leaving = true;
+    void activity.updateComplete.then(move);
   }
 
   /** The one Back: back through the activity's inside first, then to the step before. */
