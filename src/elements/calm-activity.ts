@@ -38,12 +38,6 @@ export class CalmActivity extends CalmElement {
   /** ISO 3166 region for the crisis help, e.g. `US`. Without it, the region of the element's language. */
   @property({ reflect: true }) region?: string;
 
-  /**
-   * Set by a host that shows this activity as part of its own step (see the class comment):
-   * no help control, heading, progress, Back/Next/Skip or end screen of its own.
-   */
-  @property({ type: Boolean }) embedded = false;
-
   protected readonly announcer = new AnnouncerController(this);
   @query('calm-help') private helpElement?: CalmHelp;
 

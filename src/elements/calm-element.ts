@@ -28,6 +28,13 @@ export class CalmElement extends LitElement {
   /** `reduce` shows the still, non-moving version even when the system does not ask for it. */
   @property({ reflect: true }) motion?: 'auto' | 'reduce';
 
+  /**
+   * Set by a host that shows this element as part of its own screen (`<calm-flow>`): the element
+   * then has no heading, help control, progress, Back, Next or end screen of its own (see
+   * CONTRIBUTING.md "Embedding an activity").
+   */
+  @property({ type: Boolean }) embedded = false;
+
   #strings: Partial<Catalog> | undefined;
 
   /**

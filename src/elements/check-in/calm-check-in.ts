@@ -433,7 +433,7 @@ export class CalmCheckIn extends CalmActivity {
     return html`<div part="safety-help" class="safety-help">
       <p>${this.t('checkIn.safety.help')}</p>
       ${this.#audience() === 'adult' ? nothing : html`<p>${this.t('checkIn.safety.trusted')}</p>`}
-      <calm-help variant="panel" .region=${this.region} .theme=${this.theme} .motion=${this.motion} .strings=${this.strings}></calm-help>
+      <calm-help variant="panel" ?embedded=${this.embedded} .region=${this.region} .theme=${this.theme} .motion=${this.motion} .strings=${this.strings}></calm-help>
     </div>`;
   }
 

@@ -469,7 +469,7 @@ export class CalmFlow extends CalmActivity {
         ></calm-check-in>`;
       case 'help': {
         const { theme, motion, region } = this.embeddedSettings();
-        return html`<calm-help part="activity" variant="panel" .theme=${theme} .motion=${motion} .strings=${this.strings} .region=${region}></calm-help>`;
+        return html`<calm-help part="activity" variant="panel" embedded .theme=${theme} .motion=${motion} .strings=${this.strings} .region=${region}></calm-help>`;
       }
       case 'choice':
         return html`${step.checkEvery ? this.#renderWave(step) : nothing}

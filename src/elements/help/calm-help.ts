@@ -177,7 +177,9 @@ export class CalmHelp extends CalmElement {
     const directory = directoryFor(this.#region());
     const emergency = directory?.emergency ?? [];
     return html`<div role="group" part="panel" class="panel" aria-labelledby="title">
-      <h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>
+      ${this.embedded
+        ? html`<h3 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h3>`
+        : html`<h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>`}
       <p class="intro">${this.t('help.intro')}</p>
       <p part="emergency" class="emergency">
         ${emergency.length > 0
