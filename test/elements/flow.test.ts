@@ -444,6 +444,79 @@ describe('<calm-flow>', () => {
     });
   });
 
+  describe('the words fit the step', () => {
+    for (const language of ['en', 'es', 'fr', 'ar']) {
+      it(`urge surfing asks about the urge, with the urge's own anchors (${language})`, async () => {
+        const el = await fixture<CalmFlow>(html`<calm-flow flow="urge-surfing" lang=${language} help="none"></calm-flow>`);
+        await click(el, part(el, 'start'));
+        const checkIn = embedded(el, 'calm-check-in')!;
+        await settle(checkIn);
+        const step = definition('urge-surfing').steps.rate!;
+        const text = shadowText(checkIn);
+        expect(text).to.contain(words(step.question, language));
+        for (const value of ['0', '5', '10']) expect(text).to.contain(words(step.anchors?.[value], language));
+        for (const key of ['checkIn.intensity.title', 'checkIn.anchor.0', 'checkIn.anchor.10']) expect(text, key).not.to.contain(catalogs[language]![key]);
+        expect(checkIn.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-labelledby'), 'the scale is named by the question').to.equal('question-intensity');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a custom check-in step\'s rating words are validated like every flow text, and the default words stay where none are given', async () => {
+      const el = await fixture<CalmFlow>(html`<calm-flow help="none"></calm-flow>`);
+      const anchors = { 0: { en: 'Not hungry' }, 3: { en: 'A bit' }, 5: { en: 'Hungry' }, 8: { en: 'Very' }, 10: { en: 'Starving' } };
+      el.definition = {
+        version: 1,
+        id: 'hunger',
+        title: { en: 'Hunger' },
+        start: 'rate',
+        steps: {
+          rate: { kind: 'check-in', title: { en: 'Check' }, steps: ['intensity'], question: { en: 'How hungry are you?' }, anchors, next: 'plain' },
+          plain: { kind: 'check-in', title: { en: 'Again' }, steps: ['intensity'], next: 'end' },
+          end: { kind: 'end', title: { en: 'End' } },
+        },
+      };
+      await click(el, part(el, 'start'));
+      let checkIn = embedded(el, 'calm-check-in')!;
+      await settle(checkIn);
+      expect(shadowText(checkIn)).to.contain('How hungry are you?').and.contain('Starving');
+      await click(el, part(el, 'next'));
+      checkIn = embedded(el, 'calm-check-in')!;
+      await settle(checkIn);
+      expect(shadowText(checkIn)).to.contain(en['checkIn.anchor.10']).and.not.contain('Starving');
+    });
+
+    it('after crisis help was chosen, the end thanks the person for reaching out instead of praising them', async () => {
+      const el = await fixture<CalmFlow>(html`<calm-flow flow="calm-down" region="US"></calm-flow>`);
+      await click(el, part(el, 'start'));
+      await answerCheckIn(el, { needs: ['help-now'] });
+      flowHelp(el).close();
+      expect(el.step).to.equal('help');
+      await click(el, part(el, 'next'));
+      expect(el.step).to.equal('end');
+      expect(headingText(el)).to.equal(en['flow.afterHelp.title']);
+      expect(part(el, 'text')!.textContent.trim()).to.equal(en['flow.afterHelp.text']);
+      expect(shadowText(el)).not.to.contain(words(definition('calm-down').steps.end?.title));
+    });
+
+    it('after crisis help was offered (the help button during a step), likewise; without it, the flow\'s own closing words', async () => {
+      for (const openHelp of [true, false]) {
+        const el = await fixture<CalmFlow>(html`<calm-flow flow="stop" region="US" lang="es"></calm-flow>`);
+        await click(el, part(el, 'start'));
+        if (openHelp) {
+          await click(el, flowHelp(el).shadowRoot!.querySelector<HTMLElement>('[part~="button"]'));
+          flowHelp(el).close();
+        }
+        for (let i = 0; i < 4; i++) await click(el, part(el, 'next'));
+        expect(el.step).to.equal('end');
+        expect(headingText(el), String(openHelp)).to.equal(openHelp ? es['flow.afterHelp.title'] : words(definition('stop').steps.end?.title, 'es'));
+        await click(el, part(el, 'restart'));
+        for (let i = 0; i < 4; i++) await click(el, part(el, 'next'));
+        expect(headingText(el), 'a new session starts afresh').to.equal(words(definition('stop').steps.end?.title, 'es'));
+        el.remove();
+      }
+    });
+  });
+
   it('safety-plan keeps the person\'s words across back and next, and forgets them on restart', async () => {
     const el = await fixture<CalmFlow>(html`<calm-flow flow="safety-plan" region="US"></calm-flow>`);
     const events = record(el);
