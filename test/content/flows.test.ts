@@ -76,7 +76,7 @@ describe('built-in flows', () => {
             for (const language of LANGUAGES) expect(catalogs[language]?.[text], `${language}: ${text}`).to.be.a('string').and.not.equal('');
             continue;
           }
-          const words = text as Readonly<Record<string, string>>;
+          const words = text;
           expect(Object.keys(words), words.en).to.deep.equal(LANGUAGES);
           for (const language of LANGUAGES) {
             expect(words[language]?.trim(), `${language}: ${words.en}`).to.be.a('string').and.not.equal('');

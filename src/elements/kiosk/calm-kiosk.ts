@@ -36,7 +36,7 @@ interface KioskActivity {
 interface OpenActivity {
   id: KioskActivityId;
   /** An activity (breathing, grounding, check-in, flow), or crisis help, which has no `reset()`. */
-  element: CalmElement & Partial<Pick<CalmActivity, 'reset'>>;
+  element: HTMLElement & Pick<CalmElement, 'strings'> & Partial<Pick<CalmActivity, 'reset'>>;
 }
 
 const ACTIVITIES: Readonly<Record<KioskActivityId, KioskActivity>> = {
