@@ -105,7 +105,7 @@ export class CalmActivity extends CalmElement {
 
   /** The "Get help now" control; render it first so it comes before the activity in keyboard order. */
   protected renderHelp(): TemplateResult | typeof nothing {
-    if (this.embedded || oneOf(this, 'help', this.help, ['button', 'none'], 'button') === 'none') return nothing;
+    if (this.partOfHost || oneOf(this, 'help', this.help, ['button', 'none'], 'button') === 'none') return nothing;
     const { theme, motion, region } = this.embeddedSettings();
     return html`<calm-help
       part="help"

@@ -13,6 +13,10 @@ export const activityScreen = css`
     gap: var(--_space);
     padding: var(--_space);
   }
+  /* Part of a host's step: the host's own padding is around it already. */
+  :host([embedded]) .base {
+    padding: 0;
+  }
   calm-help {
     justify-self: start;
     background: transparent;

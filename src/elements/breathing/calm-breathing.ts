@@ -416,15 +416,15 @@ export class CalmBreathing extends CalmActivity {
       ${this.renderHelp()}
       <div role="group" part="activity" class="activity" aria-label=${this.t('breathing.label')}>
         ${this.#renderStage()}
-        <p part="progress" class="progress" ?hidden=${!current || this.embedded}>
+        <p part="progress" class="progress" ?hidden=${!current || this.partOfHost}>
           ${current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles }) : nothing}
           <progress max=${cycles} value=${current ? current.cycle : 0} aria-hidden="true"></progress>
         </p>
         <div part="controls" class="controls">
-          ${this.embedded && session === 'complete'
+          ${this.partOfHost && session === 'complete'
             ? nothing
             : html`<button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>`}
-          ${this.#active() && !this.embedded
+          ${this.#active() && !this.partOfHost
             ? html`<button part="button" class="button stop" @click=${this.#onStop}>${this.t('breathing.stop')}</button>`
             : nothing}
         </div>

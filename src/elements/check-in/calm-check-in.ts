@@ -302,8 +302,8 @@ export class CalmCheckIn extends CalmActivity {
     const step = this.step;
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section part="screen" class="screen" aria-labelledby=${this.embedded ? nothing : 'heading'}>
-        ${this.embedded ? this.#renderEmbedded() : step ? this.#renderStep(step) : this.#renderDone()}
+      <section part="screen" class="screen" aria-labelledby=${this.partOfHost ? nothing : 'heading'}>
+        ${this.partOfHost ? this.#renderEmbedded() : step ? this.#renderStep(step) : this.#renderDone()}
       </section>
       ${this.announcer.render()}
     </div>`;
@@ -316,7 +316,7 @@ export class CalmCheckIn extends CalmActivity {
 
   /** The id of what names a question's answers: the heading, or embedded, the question's own line. */
   #labelOf(step: CheckInStep): string {
-    return this.embedded ? `question-${step}` : 'heading';
+    return this.partOfHost ? `question-${step}` : 'heading';
   }
 
   #renderBody(step: CheckInStep): TemplateResult {
@@ -433,7 +433,7 @@ export class CalmCheckIn extends CalmActivity {
     return html`<div part="safety-help" class="safety-help">
       <p>${this.t('checkIn.safety.help')}</p>
       ${this.#audience() === 'adult' ? nothing : html`<p>${this.t('checkIn.safety.trusted')}</p>`}
-      <calm-help variant="panel" ?embedded=${this.embedded} .region=${this.region} .theme=${this.theme} .motion=${this.motion} .strings=${this.strings}></calm-help>
+      <calm-help variant="panel" ?embedded=${this.partOfHost} .region=${this.region} .theme=${this.theme} .motion=${this.motion} .strings=${this.strings}></calm-help>
     </div>`;
   }
 

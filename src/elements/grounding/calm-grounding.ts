@@ -382,7 +382,7 @@ export class CalmGrounding extends CalmActivity {
   #renderStart(): TemplateResult {
     const text = exerciseText[this.#exercise()];
     // Embedded, the host starts the exercise when it shows the step.
-    if (this.embedded) return html`<p id="heading">${this.t(text.intro)}</p>`;
+    if (this.partOfHost) return html`<p id="heading">${this.t(text.intro)}</p>`;
     return html`<h2 part="heading" id="heading" tabindex="-1">${this.t(text.title)}</h2>
       <p>${this.t(text.intro)}</p>
       <div class="row">
@@ -401,7 +401,7 @@ export class CalmGrounding extends CalmActivity {
         </button>`
       : nothing;
     // Embedded, the host's heading, progress, Back and Next stand for this element's own.
-    if (this.embedded) {
+    if (this.partOfHost) {
       return html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t(step.prompt)}</p>
         ${step.hint ? html`<p class="muted">${this.t(step.hint)}</p>` : nothing}
         ${step.count ? this.#renderFound(step.count) : nothing}
@@ -469,7 +469,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   #renderEnd(): TemplateResult {
-    if (this.embedded) return html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t('grounding.end.title')}</p>`;
+    if (this.partOfHost) return html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t('grounding.end.title')}</p>`;
     const others = EXERCISES.filter((id) => id !== this.#sessionExercise);
     return html`<h2 part="heading" id="heading" tabindex="-1">${this.t('grounding.end.title')}</h2>
       <p>${this.t('grounding.end.text')}</p>

@@ -177,7 +177,7 @@ export class CalmHelp extends CalmElement {
     const directory = directoryFor(this.#region());
     const emergency = directory?.emergency ?? [];
     return html`<div role="group" part="panel" class="panel" aria-labelledby="title">
-      ${this.embedded
+      ${this.partOfHost
         ? html`<h3 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h3>`
         : html`<h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>`}
       <p class="intro">${this.t('help.intro')}</p>

@@ -200,7 +200,7 @@ export class CalmPlan extends CalmActivity {
     const template = planTemplates[this.#template()];
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      ${this.embedded
+      ${this.partOfHost
         ? html`<h3 part="heading">${this.t(template.title)}</h3>`
         : html`<h2 part="heading" tabindex="-1">${this.t(template.title)}</h2>`}
       <p>${this.t(template.intro)}</p>
