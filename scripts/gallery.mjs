@@ -1,0 +1,127 @@
+// npm run gallery — a picture of every story, to look at as a person would meet it: each story of
+// the static Storybook build at phone (360 × 740), tablet (768 × 1024) and desktop (1280 × 800)
+// size, in the light, dark and contrast themes, as PNGs under gallery/, with a contact sheet
+// gallery/index.html that shows them side by side. gallery/ is not part of the package.
+//
+//   node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
+//
+// --no-build      use the existing storybook-static/ instead of building it first
+// --filter=TEXT   only stories whose id contains TEXT
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { browserPaths, chromiumFlags, ensureBrowsers } from './browsers.mjs';
+import { serve } from './serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const staticDir = join(root, 'storybook-static');
+const outDir = join(root, 'gallery');
+
+const options = { build: true, filter: '', sizes: ['360x740', '768x1024', '1280x800'], themes: ['light', 'dark', 'contrast'] };
+for (const arg of process.argv.slice(2)) {
+  const [key, value = ''] = arg.split(/=(.*)/s);
+  if (key === '--no-build') options.build = false;
+  else if (key === '--filter') options.filter = value;
+  else if (key === '--sizes' && value) options.sizes = value.split(',');
+  else if (key === '--themes' && value) options.themes = value.split(',');
+  else {
+    console.error(`gallery: unknown argument ${arg}\nUsage: node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=WxH,…] [--themes=light,dark,contrast]`);
+    process.exit(2);
+  }
+}
+const sizes = options.sizes.map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  return { name: size, width, height };
+});
+
+function buildStorybook() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'storybook:build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`storybook build exited with ${code}`))));
+  });
+}
+
+/** Waits until the story has rendered and its calm-* elements have settled (fonts, first frames). */
+async function settle(page) {
+  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 20_000 });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const calm = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('calm-'));
+    await Promise.all(calm.map((el) => el.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+async function main() {
+  if (options.build) {
+    console.log('Building Storybook…');
+    await buildStorybook();
+  }
+  const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+  const stories = Object.values(index.entries ?? {}).filter((e) => e.type === 'story' && e.id.includes(options.filter));
+  ensureBrowsers();
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const { server, url } = await serve({ '/': staticDir });
+  const browser = await puppeteer.launch({ executablePath: browserPaths.chromium, headless: true, args: chromiumFlags });
+  const page = await browser.newPage();
+  const rows = [];
+  const started = Date.now();
+  try {
+    for (const story of stories) {
+      const shots = [];
+      for (const theme of options.themes) {
+        for (const size of sizes) {
+          await page.setViewport({ width: size.width, height: size.height });
+          const globals = encodeURIComponent(`theme:${theme};a11y.manual:!true`);
+          await page.goto(`${url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
+          await settle(page);
+          const file = `${story.id}--${theme}--${size.name}.png`;
+          await page.screenshot({ path: join(outDir, file), fullPage: true });
+          shots.push({ file, theme, size: size.name });
+        }
+      }
+      rows.push({ story, shots });
+      console.log(`${story.id}: ${shots.length} pictures`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+  }
+  const sheet = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>calmkit gallery</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="gallery.css"></head>
+<body><h1>calmkit gallery</h1><p>${rows.length} stories × ${options.themes.length} themes × ${sizes.length} sizes.</p>
+${rows
+  .map(
+    ({ story, shots }) => `<section><h2>${escape(`${story.title} — ${story.name}`)}</h2><div class="row">
+${shots.map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt="" loading="lazy"></a><figcaption>${s.theme}, ${s.size}</figcaption></figure>`).join('\n')}
+</div></section>`,
+  )
+  .join('\n')}
+</body></html>
+`;
+  writeFileSync(join(outDir, 'index.html'), sheet);
+  writeFileSync(
+    join(outDir, 'gallery.css'),
+    `body { font-family: system-ui, sans-serif; margin: 1.5rem; background: #f6f5f1; color: #1f2328; }
+.row { display: flex; gap: 1rem; overflow-x: auto; align-items: flex-start; }
+figure { margin: 0; flex: none; }
+img { width: 180px; border: 1px solid #999; }
+figcaption { font-size: 0.8rem; }
+`,
+  );
+  const count = rows.reduce((n, r) => n + r.shots.length, 0);
+  console.log(`gallery: ${count} pictures of ${rows.length} stories in ${((Date.now() - started) / 1000).toFixed(0)} s — open gallery/index.html`);
+  if (!existsSync(join(outDir, 'index.html'))) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(`gallery: ${error.message}`);
+  process.exit(1);
+});
