@@ -95,10 +95,11 @@ const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
 /** Looks like an HTML tag or comment: host text is shown as text, so markup is refused outright. */
 const MARKUP_PATTERN = /<\s*[A-Za-z!/?]/;
 export const NEED_IDS: readonly string[] = NEEDS.map((need) => need.id);
-/** The ratings that carry words on either scale (0, 3, 5, 8, 10): a step's own `anchors` names every one. */
-export const RATING_ANCHORS: readonly string[] = [...new Set([...NUMBERS, ...FACES].filter((r) => r.label).map((r) => r.value))]
-  .sort((a, b) => a - b)
-  .map(String);
+/** The ratings a scale shows words for (numbers: 0, 5, 10; faces: 0, 3, 5, 8, 10): a step's own `anchors` names every one. */
+export const ratingAnchors = (scale: Scale | undefined): string[] =>
+  (scale === 'faces' ? FACES : NUMBERS).filter((rating) => rating.label).map((rating) => String(rating.value));
+/** Every rating that can carry words. */
+export const RATING_ANCHORS: readonly string[] = ratingAnchors('faces');
 
 const COMMON_KEYS = ['kind', 'title', 'text', 'next', 'branches', 'link', 'source'];
 /** The keys each kind of step may have (the schema's `additionalProperties: false`). */
@@ -366,7 +367,7 @@ class Checker {
         put('scale', this.oneOf(raw, 'scale', path, SCALES));
         put('audience', this.oneOf(raw, 'audience', path, AUDIENCES));
         put('question', this.text(raw, 'question', path, LIMITS.title, false));
-        put('anchors', this.anchors(raw, path));
+        put('anchors', this.anchors(raw, path, step.scale as Scale | undefined));
         break;
       }
       case 'plan':
@@ -378,22 +379,23 @@ class Checker {
     return step as unknown as FlowStep;
   }
 
-  /** A rating's own words: one text for each of `RATING_ANCHORS`, so no default word is left among them. */
-  anchors(raw: Json, path: string): Record<string, FlowText> | undefined {
+  /** A rating's own words: one text for each rating its scale labels, so no default word is left among them. */
+  anchors(raw: Json, path: string, scale: Scale | undefined): Record<string, FlowText> | undefined {
     const value = own(raw, 'anchors');
     if (value === undefined) return undefined;
     const at = `${path}.anchors`;
+    const needed = ratingAnchors(scale);
     if (!isRecord(value)) {
-      this.error(at, `must be words for each of the ratings ${RATING_ANCHORS.join(', ')}, e.g. { "0": { "en": "No urge" }, … }`);
+      this.error(at, `must be words for the ratings ${needed.join(', ')}`);
       return undefined;
     }
     this.keys(value, RATING_ANCHORS, at);
     const anchors = Object.create(null) as Record<string, FlowText>;
     for (const rating of RATING_ANCHORS) {
-      const text = this.text(value, rating, at, LIMITS.title, true);
+      const text = this.text(value, rating, at, LIMITS.title, needed.includes(rating));
       if (text) anchors[rating] = text;
     }
-    return Object.keys(anchors).length === RATING_ANCHORS.length ? Object.freeze(anchors) : undefined;
+    return Object.freeze(anchors);
   }
 
   source(raw: Json, path: string): void {

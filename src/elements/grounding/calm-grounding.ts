@@ -401,27 +401,27 @@ export class CalmGrounding extends CalmActivity {
         </button>`
       : nothing;
     // Embedded, the host's heading, progress, Back and Next stand for this element's own.
-    if (this.partOfHost) {
-      return html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t(step.prompt)}</p>
-        ${step.hint ? html`<p class="muted">${this.t(step.hint)}</p>` : nothing}
-        ${step.count ? this.#renderFound(step.count) : nothing}
-        ${step.timed ? this.#renderCue() : nothing}
-        ${step.timed ? html`<div part="controls" class="row">${timedButton}</div>` : nothing}`;
-    }
-    return html`<p part="progress" class="muted">${this.t('grounding.progress', { index: this.index + 1, total })}</p>
-      <h2 part="heading" id="heading" tabindex="-1">${this.t(step.prompt)}</h2>
+    const own = !this.partOfHost;
+    return html`${own ? html`<p part="progress" class="muted">${this.t('grounding.progress', { index: this.index + 1, total })}</p>` : nothing}
+      ${own
+        ? html`<h2 part="heading" id="heading" tabindex="-1">${this.t(step.prompt)}</h2>`
+        : html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t(step.prompt)}</p>`}
       ${step.hint ? html`<p class="muted">${this.t(step.hint)}</p>` : nothing}
       ${step.count ? this.#renderFound(step.count) : nothing}
       ${step.timed ? this.#renderCue() : nothing}
       <div part="controls" class="row">
-        <button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#enter(this.index - 1, true)}>
-          ${this.t('grounding.back')}
-        </button>
+        ${own
+          ? html`<button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#enter(this.index - 1, true)}>
+              ${this.t('grounding.back')}
+            </button>`
+          : nothing}
         ${timedButton}
-        <button part="stop" class="button" @click=${() => this.#finish(false, true)}>${this.t('grounding.stop')}</button>
-        <button part="next" class="button primary" @click=${() => this.#next(true)}>
-          ${this.t(last ? 'grounding.finish' : 'grounding.next')}
-        </button>
+        ${own
+          ? html`<button part="stop" class="button" @click=${() => this.#finish(false, true)}>${this.t('grounding.stop')}</button>
+              <button part="next" class="button primary" @click=${() => this.#next(true)}>
+                ${this.t(last ? 'grounding.finish' : 'grounding.next')}
+              </button>`
+          : nothing}
       </div>`;
   }
 
