@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parsePattern } from '../../src/content/patterns.js';
 import { BUILT_IN_FLOWS, builtInFlow, builtInFlowSources, type BuiltInFlowId } from '../../src/content/flows/index.js';
 import { exerciseText } from '../../src/content/exercises.js';
-import { RATING_ANCHORS, stepTargets, type FlowDefinition, type FlowStep, type FlowText } from '../../src/engine/flow-schema.js';
+import { ratingAnchors, stepTargets, type FlowDefinition, type FlowStep, type FlowText } from '../../src/engine/flow-schema.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
@@ -158,7 +158,7 @@ describe('built-in flows', () => {
     for (const stepId of ['rate', 'rerate']) {
       const step = flow('urge-surfing').steps[stepId] as FlowStep;
       expect(step.kind).to.equal('check-in');
-      expect(Object.keys(step.anchors ?? {}), stepId).to.deep.equal([...RATING_ANCHORS]);
+      expect(Object.keys(step.anchors ?? {}), stepId).to.deep.equal(ratingAnchors(step.scale));
       expect(inLanguage(step.question, 'en'), stepId).to.match(/urge/);
       expect(inLanguage(step.anchors?.['0'], 'en')).to.equal('No urge');
       expect(inLanguage(step.anchors?.['10'], 'en')).to.equal('The strongest it has been');
