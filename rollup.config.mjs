@@ -2,7 +2,10 @@
 // 1. dist/**/*.js — unbundled ES2022 modules (one per source file) for npm users and bundlers,
 //    so a page that imports one element loads only that element. Types come from tsc.
 // 2. dist/calmkit.min.js — one self-contained minified module with Lit and all four languages,
-//    for a <script type="module"> drop-in and offline kiosks.
+//    for a <script type="module"> drop-in and offline kiosks; and dist/calmkit.classic.min.js, the
+//    same code as a classic script (it sets the global `calmkit`) for pages opened from a file,
+//    where browsers refuse module scripts. Both do nothing where there is no page (imported in
+//    Node by a server render or a build tool), so every entry of the package imports anywhere.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -30,6 +33,45 @@ const flowsWithoutSources = () => ({
   },
 });
 
+/**
+ * One wrapper for both drop-in files. The bundle runs inside a function that
+ * - returns at once where there is no document (imported in Node: a server render, a build tool);
+ * - catches the one start-up failure a host page causes, Lit's Trusted Types policy refused
+ *   because the page's policy lacks it or its own Lit made `lit-html` first, and names the
+ *   directive to add (Lit creates the policy as it loads, before any calmkit code could check);
+ * - returns the exports: the module file exports them (an ES module cannot return early, nor
+ *   export from a block); the classic script sets the global `calmkit` to them.
+ */
+function dropIn(kind) {
+  return {
+    name: `calmkit-drop-in-${kind}`,
+    renderChunk(code) {
+      const exported = /\nexport \{([^}]*)\};\s*$/.exec(code);
+      if (!exported) throw new Error('calmkit drop-in: the bundle has no final export list');
+      const names = exported[1].split(',').map((spec) => spec.trim().split(/\s+as\s+/)).map(([local, name = local]) => ({ local, name }));
+      const run = `(() => {
+if (typeof document === 'undefined') return {};
+const start = () => {
+${code.slice(0, exported.index)}
+return { ${names.map(({ local, name }) => `${name}: ${local}`).join(', ')} };
+};
+try {
+  return start();
+} catch (error) {
+  if (!/polic/i.test(String(error))) throw error;
+  console.error(\`calmkit could not start: \${error.message} The page's policy must say: trusted-types lit-html 'allow-duplicates'\`);
+  return {};
+}
+})()`;
+      return kind === 'module'
+        ? `const pageExports = ${run};\nexport const { ${names.map(({ name }) => name).join(', ')} } = pageExports;\n`
+        : `var calmkit = ${run};\n`;
+    },
+  };
+}
+
+const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+
 export default [
   {
     input: Object.fromEntries(sourceFiles('src').filter((file) => !file.endsWith('bundle.ts')).map((file) => [relative('src', file).replace(/\.ts$/, ''), file])),
@@ -44,8 +86,10 @@ export default [
       flowsWithoutSources(),
       typescript(),
       templateWhitespace(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    output: { file: 'dist/calmkit.min.js', format: 'es' },
+    output: [
+      { file: 'dist/calmkit.min.js', format: 'es', plugins: [dropIn('module'), minify(true)] },
+      { file: 'dist/calmkit.classic.min.js', format: 'es', plugins: [dropIn('classic'), minify(false)] },
+    ],
   },
 ];

@@ -31,8 +31,9 @@ function measured(name, code, budget, ceiling) {
 }
 
 const rows = [];
-const bundleCode = readFileSync('dist/calmkit.min.js', 'utf8');
-rows.push(measured('dist/calmkit.min.js (all elements, 4 languages, Lit)', bundleCode, budgets.bundle, ceilings.bundle));
+/** The two drop-in files: the same code as a module and as a classic script, under one budget. */
+const dropIns = ['dist/calmkit.min.js', 'dist/calmkit.classic.min.js'].map((file) => ({ file, code: readFileSync(file, 'utf8') }));
+for (const { file, code } of dropIns) rows.push(measured(`${file} (all elements, 4 languages, Lit)`, code, budgets.bundle, ceilings.bundle));
 for (const dir of readdirSync('dist/elements', { withFileTypes: true }).filter((d) => d.isDirectory())) {
   const code = await bundled(`dist/elements/${dir.name}/define.js`);
   rows.push(measured(`calmkit/${dir.name}.js alone (with Lit, en)`, code, budgets.element[dir.name], ceilings.element[dir.name]));
@@ -49,8 +50,8 @@ const table = [
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((cell, i) => (i === 0 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
 
-const integrity = `sha384-${createHash('sha384').update(bundleCode).digest('base64')}`;
-console.log(`\nintegrity of dist/calmkit.min.js: ${integrity}`);
+console.log('');
+for (const { file, code } of dropIns) console.log(`integrity of ${file}: sha384-${createHash('sha384').update(code).digest('base64')}`);
 
 const over = rows.filter((r) => r.budget && r.gzip > r.budget);
 if (over.length > 0) {

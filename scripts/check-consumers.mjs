@@ -163,7 +163,7 @@ try {
       const dir = join(work, name);
       cpSync(source, dir, {
         recursive: true,
-        filter: (path) => !/^(node_modules|dist|\.angular)$/.test(relative(source, path).split(/[\\/]/)[0]),
+        filter: (path) => !/^(node_modules|dist|\.angular|\.next|out)$/.test(relative(source, path).split(/[\\/]/)[0]),
       });
       const lockPath = join(dir, 'package-lock.json');
       if (updateLocks) {
@@ -266,7 +266,10 @@ function directives(policy) {
 /**
  * The policy an app is served under. The strict policy of SPEC §1.3 as a header, unless the
  * page's own <meta> policy is that policy with more Trusted Types policy names (a framework's
- * own, such as Vue's "vue"): then the page's policy alone, after checking it loosens nothing else.
+ * own, such as Vue's "vue") or with the sha256 hashes of the page's own inline scripts in
+ * script-src (a prerendered Next.js page): then the page's policy alone, after checking it
+ * loosens nothing else. `'allow-duplicates'` is part of the strict policy (a host may carry
+ * its own Lit); no other quoted keyword and no `*` is accepted in trusted-types.
  */
 function policyFor(html, problems) {
   const meta = /<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0];
@@ -274,13 +277,20 @@ function policyFor(html, problems) {
   if (!own) return true;
   const strict = directives(STRICT_POLICY);
   const page = directives(own);
+  const keywords = new Set(strict.get('trusted-types').filter((v) => v.startsWith("'")));
+  const loosens = {
+    'trusted-types': (v) => v === '*' || (v.startsWith("'") && !keywords.has(v)),
+    'script-src': (v) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(v),
+  };
   for (const [name, values] of strict) {
     const pageValues = page.get(name);
-    const same = pageValues && (name === 'trusted-types' ? values.every((v) => pageValues.includes(v)) && !pageValues.some((v) => v === '*' || v.startsWith("'")) : values.join(' ') === pageValues.join(' '));
+    const extra = pageValues?.filter((v) => !values.includes(v)) ?? [];
+    const same = pageValues && values.every((v) => pageValues.includes(v)) && (name in loosens ? !extra.some(loosens[name]) : extra.length === 0);
     if (!same) problems.push(`the page's own policy changes ${name} (${pageValues?.join(' ') ?? 'missing'}; the strict policy says ${values.join(' ')})`);
   }
   for (const name of page.keys()) if (!strict.has(name)) problems.push(`the page's own policy adds ${name}`);
-  return page.get('trusted-types')?.join(' ') === strict.get('trusted-types').join(' ');
+  // The same policy as the strict one: served as a header too.
+  return page.size === strict.size && [...strict].every(([name, values]) => page.get(name)?.join(' ') === values.join(' '));
 }
 
 /** Serves dist/ under the strict policy, opens it and uses it as a person would. */

@@ -1,7 +1,9 @@
 // Package hygiene, checked on what `npm pack` would publish: only dist/, types, the manifest,
 // the flow schema, README and LICENSE; every `exports` target exists, lists `types` first and
 // resolves; `sideEffects` names only registration files; lit is the only runtime dependency.
-// Run after the build (npm test does).
+// Then every `exports` entry (each locale the `*` pattern covers, too) is imported in a fresh
+// Node process with no DOM globals, as a server render, a build tool or CI would (SPEC §1.10),
+// and `validateFlow` checks a flow there. Run after the build (npm test does).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -17,7 +19,7 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const files = packed.files.map((file) => file.path);
 const allowed = /^(dist\/.+\.(js|d\.ts)|custom-elements\.json|schema\/[\w.-]+\.json|README\.md|LICENSE|package\.json)$/;
 for (const file of files) check(allowed.test(file), `npm pack would publish an unexpected file: ${file}`);
-for (const needed of ['README.md', 'LICENSE', 'custom-elements.json', 'dist/calmkit.min.js', 'dist/index.js', 'dist/index.d.ts']) {
+for (const needed of ['README.md', 'LICENSE', 'custom-elements.json', 'dist/calmkit.min.js', 'dist/calmkit.classic.min.js', 'dist/index.js', 'dist/index.d.ts']) {
   check(files.includes(needed), `npm pack would miss ${needed}`);
 }
 
@@ -44,7 +46,7 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
   }
 }
 for (const pattern of pkg.sideEffects) {
-  check(/(index|define|calmkit\.min|locales\/\*)\.js$/.test(pattern), `sideEffects should list only registration files, not ${pattern}`);
+  check(/(index|define|calmkit(\.classic)?\.min|locales\/\*)\.js$/.test(pattern), `sideEffects should list only registration files, not ${pattern}`);
   check(matching(pattern).length > 0, `sideEffects entry ${pattern} matches no published file`);
 }
 
@@ -57,6 +59,36 @@ for (const subpath of Object.keys(pkg.exports)) {
     check(true, '');
   } catch (error) {
     check(false, `${specifier} does not resolve: ${error.message}`);
+  }
+}
+
+// Every entry imports in plain Node: one child process per entry, so one entry's globals cannot
+// hide another's need for them.
+const importable = Object.entries(pkg.exports).flatMap(([subpath, target]) => {
+  const path = typeof target === 'string' ? target : target.default;
+  if (!subpath.includes('*')) return [subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`];
+  const [before, after] = subpath.slice(2).split('*');
+  return matching(path).map((file) => {
+    const [start, end] = path.replace(/^\.\//, '').split('*');
+    return `${pkg.name}/${before}${file.slice(start.length, file.length - end.length)}${after}`;
+  });
+});
+/** A clinician's flow checked in CI: the main entry's validateFlow accepts a good one and names what is wrong in a bad one. */
+const VALIDATE_IN_NODE = `
+  const good = m.validateFlow({ version: 1, id: 'ci', title: { en: 'Check' }, start: 'a', steps: { a: { kind: 'end', title: { en: 'Done' } } } });
+  const bad = m.validateFlow({ version: 2, id: 'ci', start: 'a', steps: {} });
+  if (!good.definition || good.errors.length > 0 || bad.definition || bad.errors.length === 0) throw new Error('validateFlow gave ' + JSON.stringify({ good, bad }));`;
+const importScript = (specifier) =>
+  specifier.endsWith('.json')
+    ? `await import(${JSON.stringify(specifier)}, { with: { type: 'json' } });`
+    : `const m = await import(${JSON.stringify(specifier)});${specifier === pkg.name ? VALIDATE_IN_NODE : ''}`;
+for (const specifier of importable) {
+  try {
+    execFileSync(process.execPath, ['--input-type=module', '-e', importScript(specifier)], { encoding: 'utf8', stdio: 'pipe' });
+    check(true, '');
+  } catch (error) {
+    const reason = String(error.stderr ?? error.message).split('\n').find((line) => /Error/.test(line)) ?? error.message;
+    check(false, `import('${specifier}') fails in Node without a DOM: ${reason.trim()}`);
   }
 }
 

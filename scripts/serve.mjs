@@ -6,7 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const STRICT_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 const types = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,7 @@
 // npm test: every check calmkit makes, in order, ending non-zero if any fails.
-// Lint, types, the build with its size budgets, the three browsers in Lit's production and
-// development builds, the demo pages under the strict policy, and every Storybook story.
+// Lint, types, the build with its size budgets, the package imported in plain Node, the consumer
+// apps, the three browsers in Lit's production and development builds, the demo pages under the
+// strict policy, server rendering and hydration, host pages with another Lit, and every story.
 import { spawn } from 'node:child_process';
 import { ensureBrowsers } from './browsers.mjs';
 
@@ -15,12 +16,14 @@ const steps = [
   ['build and size budgets', process.execPath, ['scripts/build.mjs']],
   ['package contents and exports', process.execPath, ['scripts/check-package.mjs']],
   ['React wrappers and JSX typings match the manifest', process.execPath, ['scripts/generate-react.mjs', '--check']],
-  ['consumer apps (React 19, React 18, Vue 3, Angular, HTML)', process.execPath, ['scripts/check-consumers.mjs']],
+  ['consumer apps (React 19, React 18, Vue 3, Angular, Next.js, HTML)', process.execPath, ['scripts/check-consumers.mjs']],
   ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
   ['tests: Chromium, Firefox, WebKit (Lit development build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'development' }],
   ['demo pages under the strict policy', process.execPath, ['scripts/check-demo.mjs']],
   ['dist/ scanned for network, storage, eval and HTML-injection APIs', process.execPath, ['scripts/scan-dist.mjs']],
   ['e2e: nothing leaves, nothing stays, strict policy (Chromium, Firefox)', process.execPath, ['e2e/privacy.mjs']],
+  ['e2e: server rendering with Lit SSR in Node, hydrated in Chromium and Firefox', process.execPath, ['e2e/ssr.mjs']],
+  ['e2e: two copies of Lit and the classic script under enforced Trusted Types (Chromium, Firefox)', process.execPath, ['e2e/host-pages.mjs']],
   ['e2e: no leaks after hundreds of mounts (Chromium, DevTools counters)', process.execPath, ['e2e/leaks.mjs']],
   ['e2e: seen as people see it: themes, forced colours, 320 px, axe (Chromium)', process.execPath, ['e2e/seen.mjs']],
   ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Catalog, StringKey } from '../locales/en.js';
 import {
   catalogLanguage,
@@ -9,6 +9,9 @@ import {
 } from '../locales/registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** Lit types `isServer` as false (its browser build's value); its Node build exports true. */
+const onServer: boolean = isServer;
 
 /** Walks up from `node` through parents and shadow-root hosts to the nearest element with `name`. */
 function nearestAttribute(node: Node, name: string): string | null {
@@ -34,15 +37,20 @@ export function regionOf(tag: string): string | undefined {
 }
 
 // One observer for every element: `lang`/`dir` changes anywhere in the document or in a
-// calmkit shadow root make each connected element look again.
+// calmkit shadow root make each connected element look again. Made when the first element
+// connects, never at import: a server (Node, Lit SSR) has no MutationObserver.
 const controllers = new Set<LocaleController>();
-const observer = new MutationObserver(() => controllers.forEach((c) => c.resolve()));
+let observer: MutationObserver | undefined;
 const observed = new WeakSet<Node>();
 const attributeFilter = ['lang', 'dir'];
+function watch(node: Node, subtree = true): void {
+  observer ??= new MutationObserver(() => controllers.forEach((c) => c.resolve()));
+  observer.observe(node, { attributes: true, subtree, attributeFilter });
+}
 function observe(node: Node): void {
   if (observed.has(node)) return;
   observed.add(node);
-  observer.observe(node, { attributes: true, subtree: true, attributeFilter });
+  watch(node);
 }
 onLocaleRegistered(() => controllers.forEach((c) => c.resolve(true)));
 
@@ -70,7 +78,7 @@ export class LocaleController implements ReactiveController {
     controllers.add(this);
     observe(this.host.ownerDocument.documentElement);
     // Own attributes are seen even when the element sits in a shadow root nobody observes.
-    observer.observe(this.host, { attributes: true, attributeFilter });
+    watch(this.host, false);
     if (this.host.shadowRoot) observe(this.host.shadowRoot);
     this.resolve(true);
   }
@@ -79,19 +87,24 @@ export class LocaleController implements ReactiveController {
     controllers.delete(this);
   }
 
-  /** Looks up language and direction again; re-renders the host when they changed. */
+  /**
+   * Looks up language and direction again; re-renders the host when they changed. On a server
+   * (Lit SSR, which calls `willUpdate` but never connects an element) there is no tree to walk:
+   * the element's own `lang` and `dir` only, read before it renders.
+   */
   resolve(force = false): void {
-    const tag = resolveLanguage(this.host);
+    const own = (name: string) => this.host.getAttribute(name)?.trim();
+    const tag = onServer ? own('lang') || 'en' : resolveLanguage(this.host);
     const language = catalogLanguage(tag);
     const locale = localeFor(language);
-    const explicitDir = nearestAttribute(this.host, 'dir')?.toLowerCase();
+    const explicitDir = (onServer ? own('dir') : nearestAttribute(this.host, 'dir'))?.toLowerCase();
     const dir: Direction = explicitDir === 'rtl' || explicitDir === 'ltr' ? explicitDir : locale.dir;
     if (!force && tag === this.tag && language === this.language && dir === this.dir) return;
     this.tag = tag;
     this.language = language;
     this.dir = dir;
     this.#strings = locale.strings;
-    this.host.requestUpdate();
+    if (!onServer) this.host.requestUpdate();
   }
 
   /** The region subtag of the element's language, if any (`en-GB` → `GB`). */

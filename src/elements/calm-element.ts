@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { oneOf, warnOnce } from '../attributes.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -74,6 +74,9 @@ export class CalmElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A server render never connects the element, so its language is read here (see LocaleController).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Lit types isServer as false (its browser build)
+    if (isServer) this.locale.resolve();
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
     if (changed.has('motion')) oneOf(this, 'motion', this.motion, ['auto', 'reduce'], 'auto');
   }

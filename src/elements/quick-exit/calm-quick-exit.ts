@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { warnOnce } from '../../attributes.js';
 import { currentClock } from '../../engine/clock.js';
@@ -92,7 +92,9 @@ export class CalmQuickExit extends CalmActivity {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('href')) exitTarget(this.href, this);
+    // A server has no page to resolve the address against; the browser checks it on hydration.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Lit types isServer as false (its browser build)
+    if (changed.has('href') && !isServer) exitTarget(this.href, this);
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
