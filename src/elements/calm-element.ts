@@ -42,7 +42,7 @@ export class CalmElement extends LitElement {
    */
   protected get partOfHost(): boolean {
     const root = this.getRootNode();
-    return this.embedded === true && root instanceof ShadowRoot && root.host instanceof CalmElement;
+    return (this.embedded as unknown) === true && root instanceof ShadowRoot && root.host instanceof CalmElement;
   }
 
   #strings: Partial<Catalog> | undefined;
