@@ -30,6 +30,23 @@ export class CalmElement extends LitElement {
   /** `reduce` shows the still, non-moving version even when the system does not ask for it. */
   @property({ reflect: true }) motion?: 'auto' | 'reduce';
 
+  /**
+   * Set by a host that shows this element as part of its own screen (`<calm-flow>`): the element
+   * then has no heading, help control, progress, Back, Next or end screen of its own (see
+   * CONTRIBUTING.md "Embedding an activity").
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
+
+  /**
+   * True when the element really is part of a calmkit host's screen: `embedded` is set and the
+   * element lives in the shadow root of a calmkit element (which shows help). An `embedded`
+   * attribute on an element of the page itself changes nothing, so help is never hidden.
+   */
+  protected get partOfHost(): boolean {
+    const root = this.getRootNode();
+    return (this.embedded as unknown) === true && root instanceof ShadowRoot && root.host instanceof CalmElement;
+  }
+
   #strings: Partial<Catalog> | undefined;
 
   /**

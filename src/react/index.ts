@@ -29,7 +29,7 @@ export const CalmBreathing = wrap('calm-breathing', CalmBreathingElement, {
   onCalmStart: 'calm-start',
 }) as CalmComponent<
   CalmBreathingElement,
-  'autostart' | 'cues' | 'cycles' | 'duration' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme',
+  'autostart' | 'cues' | 'cycles' | 'duration' | 'embedded' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme',
   { onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start' }
 >;
 
@@ -41,11 +41,11 @@ export const CalmCheckIn = wrap('calm-check-in', CalmCheckInElement, {
   onCalmStep: 'calm-step',
 }) as CalmComponent<
   CalmCheckInElement,
-  'audience' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold',
+  'audience' | 'embedded' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold',
   { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmStep: 'calm-step' }
 >;
 
-/** A step-by-step guide through a hard moment, written as data: check in, a skill matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`, `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use. Embedded activities (breathing, grounding, check-in, crisis help, a plan) get `help="none"`: the flow's own "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through. */
+/** A step-by-step guide through a hard moment, written as data: check in, a skill matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`, `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use. An activity in a step (breathing, grounding, check-in, a plan) is embedded (see CONTRIBUTING.md "Embedding an activity"): it is part of the step, with no help, heading, progress, Back, Next or end screen of its own. The flow starts it, its one Back and Next drive it, its progress line says where the person is inside it ("Step 3 · Part 2 of 5"), and crisis help pauses it. A check-in asks all its questions on the step's one screen. The flow's own "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through. Progress never grows: "Step 2 of 5" in a flow with one way through, "Step 2" where the way depends on the person's answers. When the person chose or was offered crisis help, the end says "Thank you for reaching out" rather than the flow's own closing words. */
 export const CalmFlow = wrap('calm-flow', CalmFlowElement, {
   onCalmCheckIn: 'calm-check-in',
   onCalmComplete: 'calm-complete',
@@ -58,7 +58,7 @@ export const CalmFlow = wrap('calm-flow', CalmFlowElement, {
   onCalmStep: 'calm-step',
 }) as CalmComponent<
   CalmFlowElement,
-  'audience' | 'definition' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme',
+  'audience' | 'definition' | 'embedded' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme',
   { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 
@@ -72,7 +72,7 @@ export const CalmGrounding = wrap('calm-grounding', CalmGroundingElement, {
   onCalmStep: 'calm-step',
 }) as CalmComponent<
   CalmGroundingElement,
-  'audience' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme',
+  'audience' | 'embedded' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme',
   { onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 
@@ -82,7 +82,7 @@ export const CalmHelp = wrap('calm-help', CalmHelpElement, {
   onCalmHelp: 'calm-help',
 }) as CalmComponent<
   CalmHelpElement,
-  'audience' | 'motion' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant',
+  'audience' | 'embedded' | 'motion' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant',
   { onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help' }
 >;
 
@@ -101,7 +101,7 @@ export const CalmKiosk = wrap('calm-kiosk', CalmKioskElement, {
   onCalmStep: 'calm-step',
 }) as CalmComponent<
   CalmKioskElement,
-  'activities' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme',
+  'activities' | 'embedded' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme',
   { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmOperatorExit: 'calm-operator-exit'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmReset: 'calm-reset'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 
@@ -111,7 +111,7 @@ export const CalmPlan = wrap('calm-plan', CalmPlanElement, {
   onCalmHelp: 'calm-help',
 }) as CalmComponent<
   CalmPlanElement,
-  'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value',
+  'embedded' | 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value',
   { onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help' }
 >;
 
@@ -121,6 +121,6 @@ export const CalmQuickExit = wrap('calm-quick-exit', CalmQuickExitElement, {
   onCalmHelp: 'calm-help',
 }) as CalmComponent<
   CalmQuickExitElement,
-  'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme',
+  'embedded' | 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme',
   { onCalmExit: 'calm-exit'; onCalmHelp: 'calm-help' }
 >;

@@ -23,14 +23,14 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'calm-breathing': ElementProps<CalmBreathing, 'autostart' | 'cues' | 'cycles' | 'duration' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start'>;
-      'calm-check-in': ElementProps<CalmCheckIn, 'audience' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold', 'calm-check-in' | 'calm-complete' | 'calm-help' | 'calm-step'>;
-      'calm-flow': ElementProps<CalmFlow, 'audience' | 'definition' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme', 'calm-check-in' | 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start' | 'calm-step'>;
-      'calm-grounding': ElementProps<CalmGrounding, 'audience' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start' | 'calm-step'>;
-      'calm-help': ElementProps<CalmHelp, 'audience' | 'motion' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant', 'calm-config-error' | 'calm-help'>;
-      'calm-kiosk': ElementProps<CalmKiosk, 'activities' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme', 'calm-check-in' | 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-operator-exit' | 'calm-pause' | 'calm-phase' | 'calm-reset' | 'calm-resume' | 'calm-start' | 'calm-step'>;
-      'calm-plan': ElementProps<CalmPlan, 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value', 'calm-config-error' | 'calm-help'>;
-      'calm-quick-exit': ElementProps<CalmQuickExit, 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme', 'calm-exit' | 'calm-help'>;
+      'calm-breathing': ElementProps<CalmBreathing, 'autostart' | 'cues' | 'cycles' | 'duration' | 'embedded' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start'>;
+      'calm-check-in': ElementProps<CalmCheckIn, 'audience' | 'embedded' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold', 'calm-check-in' | 'calm-complete' | 'calm-help' | 'calm-step'>;
+      'calm-flow': ElementProps<CalmFlow, 'audience' | 'definition' | 'embedded' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme', 'calm-check-in' | 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start' | 'calm-step'>;
+      'calm-grounding': ElementProps<CalmGrounding, 'audience' | 'embedded' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start' | 'calm-step'>;
+      'calm-help': ElementProps<CalmHelp, 'audience' | 'embedded' | 'motion' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant', 'calm-config-error' | 'calm-help'>;
+      'calm-kiosk': ElementProps<CalmKiosk, 'activities' | 'embedded' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme', 'calm-check-in' | 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-operator-exit' | 'calm-pause' | 'calm-phase' | 'calm-reset' | 'calm-resume' | 'calm-start' | 'calm-step'>;
+      'calm-plan': ElementProps<CalmPlan, 'embedded' | 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value', 'calm-config-error' | 'calm-help'>;
+      'calm-quick-exit': ElementProps<CalmQuickExit, 'embedded' | 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme', 'calm-exit' | 'calm-help'>;
     }
   }
 }

@@ -121,7 +121,7 @@ export class CalmBreathing extends CalmActivity {
   }
 
   /** Starts a session from the beginning (from idle or complete). */
-  start(): void {
+  override start(): void {
     if (this.#active()) return;
     // Settings changed since the last render are read now (a host may set and start at once).
     if (!this.hasUpdated || this.isUpdatePending) this.#configure();
@@ -138,7 +138,7 @@ export class CalmBreathing extends CalmActivity {
   }
 
   /** Pauses; the session continues exactly where it was with `resume()`. */
-  pause(): void {
+  override pause(): void {
     this.#pause('user');
   }
 
@@ -149,6 +149,23 @@ export class CalmBreathing extends CalmActivity {
   /** Ends the session now (`calm-complete` with `finished: false`). */
   stop(): void {
     if (this.#active()) this.#timeline?.stop();
+  }
+
+  /** Back to the start, silently: no session, no sound. Fires no event. */
+  override reset(): void {
+    this.#endTimeline();
+    this.#cues.silence();
+    this.#pausedByHiddenPage = false;
+    this.session = 'idle';
+    this.current = undefined;
+    this.finished = false;
+    this.announcer.clear();
+  }
+
+  /** "Breath 2 of 6" while a session runs (for a host that embeds this element). */
+  override get embeddedProgress(): string {
+    const current = this.#active() ? this.current : undefined;
+    return current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles: this.#timeline?.cycles ?? this.#cycles }) : '';
   }
 
   override connectedCallback(): void {
@@ -401,13 +418,17 @@ export class CalmBreathing extends CalmActivity {
       ${this.renderHelp()}
       <div role="group" part="activity" class="activity" aria-label=${this.t('breathing.label')}>
         ${this.#renderStage()}
-        <p part="progress" class="progress" ?hidden=${!current}>
+        <p part="progress" class="progress" ?hidden=${!current || this.partOfHost}>
           ${current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles }) : nothing}
           <progress max=${cycles} value=${current ? current.cycle : 0} aria-hidden="true"></progress>
         </p>
         <div part="controls" class="controls">
-          <button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>
-          ${this.#active() ? html`<button part="button" class="button stop" @click=${this.#onStop}>${this.t('breathing.stop')}</button>` : nothing}
+          ${this.partOfHost && session === 'complete'
+            ? nothing
+            : html`<button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>`}
+          ${this.#active() && !this.partOfHost
+            ? html`<button part="button" class="button stop" @click=${this.#onStop}>${this.t('breathing.stop')}</button>`
+            : nothing}
         </div>
         ${cues.hasSound || cues.hasVibration
           ? html`<div part="toggles" class="toggles">

@@ -228,4 +228,9 @@ export const checkInStyles = css`
       color: HighlightText;
     }
   }
+  /* Embedded in a flow: each question under the flow's heading, all on one screen. */
+  .question {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
 `;

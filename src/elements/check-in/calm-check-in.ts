@@ -150,7 +150,7 @@ export class CalmCheckIn extends CalmActivity {
   }
 
   /** Back to the first question with nothing chosen: answers, result and announcements are gone. Fires no event. */
-  reset(): void {
+  override reset(): void {
     this.index = 0;
     this.answers = noAnswers();
     this.safetyHelp = false;
@@ -160,6 +160,12 @@ export class CalmCheckIn extends CalmActivity {
     this.#feelingsFocus.activate(0);
     this.#scaleFocus.activate(0);
     this.announcer.clear();
+  }
+
+  /** The host's Next (embedded): the answers on screen are the result; the host moves on. */
+  override forward(): boolean {
+    if (this.step) this.#finish();
+    return false;
   }
 
   override connectedCallback(): void {
@@ -309,17 +315,49 @@ export class CalmCheckIn extends CalmActivity {
     const step = this.step;
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section part="screen" class="screen" aria-labelledby="heading">${step ? this.#renderStep(step) : this.#renderDone()}</section>
+      <section part="screen" class="screen" aria-labelledby=${this.partOfHost ? nothing : 'heading'}>
+        ${this.partOfHost ? this.#renderEmbedded() : step ? this.#renderStep(step) : this.#renderDone()}
+      </section>
       ${this.announcer.render()}
     </div>`;
   }
 
+  /** The question a step asks (the faces scale asks its own). */
+  #title(step: CheckInStep): StringKey {
+    return step === 'intensity' && this.#scale() === 'faces' ? 'checkIn.faces.title' : `checkIn.${step}.title`;
+  }
+
+  /** The id of what names a question's answers: the heading, or embedded, the question's own line. */
+  #labelOf(step: CheckInStep): string {
+    return this.partOfHost ? `question-${step}` : 'heading';
+  }
+
+  #renderBody(step: CheckInStep): TemplateResult {
+    return step === 'feelings' ? this.#renderFeelings() : step === 'intensity' ? this.#renderIntensity() : this.#renderCards(step);
+  }
+
+  /**
+   * Embedded in a host's step (a flow), every question is on one screen under the host's
+   * heading, answered or left as the person likes; the host's Next finishes (`forward()`).
+   * A single question is named by the host's heading, so its own words are for screen readers only.
+   */
+  #renderEmbedded(): TemplateResult | typeof nothing {
+    if (!this.step) return this.#renderSafetyHelp();
+    const one = this.#session.length === 1;
+    return html`${this.#session.map(
+      (step) => html`<div class="question">
+        <h3 id=${this.#labelOf(step)} class=${one ? 'visually-hidden' : 'question-title'}>${this.t(this.#title(step))}</h3>
+        ${this.#renderBody(step)}
+      </div>`,
+    )}`;
+  }
+
   #renderStep(step: CheckInStep): TemplateResult {
     const total = this.#session.length;
-    const title: StringKey = step === 'intensity' && this.#scale() === 'faces' ? 'checkIn.faces.title' : `checkIn.${step}.title`;
+    const title = this.#title(step);
     return html`<p part="progress" class="muted">${this.t('checkIn.progress', { index: this.index + 1, total })}</p>
       <h2 part="heading" id="heading" tabindex="-1">${this.t(title)}</h2>
-      ${step === 'feelings' ? this.#renderFeelings() : step === 'intensity' ? this.#renderIntensity() : this.#renderCards(step)}
+      ${this.#renderBody(step)}
       <div part="controls" class="row">
         <button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#go(this.index - 1)}>${this.t('checkIn.back')}</button>
         <button part="skip" class="button" @click=${this.#skip}>${this.t('checkIn.skip')}</button>
@@ -333,8 +371,8 @@ export class CalmCheckIn extends CalmActivity {
     const child = this.#audience() === 'child';
     const feelings = feelingsFor(this.#audience());
     const roving = this.#feelingsFocus;
-    return html`<p id="hint" class="muted">${this.t('checkIn.pickAny')}</p>
-      <div part="feelings" class="feelings" role="listbox" aria-multiselectable="true" aria-labelledby="heading" aria-describedby="hint"
+    return html`<p id="hint-feelings" class="muted">${this.t('checkIn.pickAny')}</p>
+      <div part="feelings" class="feelings" role="listbox" aria-multiselectable="true" aria-labelledby=${this.#labelOf('feelings')} aria-describedby="hint-feelings"
         @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
         ${QUADRANTS.map(
           (q) => html`<div part="quadrant" class="quadrant ${q.id}" role="group" aria-labelledby=${q.id}>
@@ -361,7 +399,7 @@ export class CalmCheckIn extends CalmActivity {
       const label = ratingLabel(rating, audience);
       return label ? this.t(label) : '';
     };
-    return html`<div part="scale" class=${faces ? 'faces' : 'numbers'} role="radiogroup" aria-labelledby="heading"
+    return html`<div part="scale" class=${faces ? 'faces' : 'numbers'} role="radiogroup" aria-labelledby=${this.#labelOf('intensity')}
         @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
         ${ratings.map(
           (rating, i) => html`<button part="rating" class="button rating" role="radio" data-value=${rating.value}
@@ -403,9 +441,9 @@ export class CalmCheckIn extends CalmActivity {
                     @click=${this.#helpNow}>${needIcon(n.id)}<span>${this.t(n.label)}</span>${checkMark()}</button>`
                 : card(n.id, n.label, needs.includes(n.id), () => this.#toggle('needs', n.id), needIcon(n.id)),
             );
-    if (step === 'safety') return html`<div part="answers" class="cards" role="group" aria-labelledby="heading">${cards}</div>${this.#renderSafetyHelp()}`;
-    return html`<p id="hint" class="muted">${this.t('checkIn.pickAny')}</p>
-      <div part="cards" class="cards" role="group" aria-labelledby="heading" aria-describedby="hint">${cards}</div>`;
+    if (step === 'safety') return html`<div part="answers" class="cards" role="group" aria-labelledby=${this.#labelOf(step)}>${cards}</div>${this.#renderSafetyHelp()}`;
+    return html`<p id="hint-${step}" class="muted">${this.t('checkIn.pickAny')}</p>
+      <div part="cards" class="cards" role="group" aria-labelledby=${this.#labelOf(step)} aria-describedby="hint-${step}">${cards}</div>`;
   }
 
   /** Call and text links right here, after "no" or "not sure"; nothing to explain first. */
@@ -416,6 +454,7 @@ export class CalmCheckIn extends CalmActivity {
       ${this.#audience() === 'teen' ? html`<p>${this.t('checkIn.safety.trusted')}</p>` : nothing}
       <calm-help
         variant="panel"
+        ?embedded=${this.partOfHost}
         reason=${this.#danger ? 'danger' : 'none'}
         audience=${this.#audience()}
         .region=${this.region}

@@ -100,7 +100,7 @@ export class CalmGrounding extends CalmActivity {
   @state() private index = 0;
   @state() private counts: number[] = [];
   @state() private phase: MusclePhase | undefined;
-  @query('h2') private heading?: HTMLElement;
+  @query('#heading') private heading?: HTMLElement;
   /** Typed words and taps are forgotten when the page enters or leaves the back/forward cache. */
   protected readonly backForward = new BackForwardController(this, () => this.reset());
 
@@ -145,7 +145,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   /** Starts the exercise from its first step (from the start or the end screen). */
-  start(): void {
+  override start(): void {
     this.#begin(false);
   }
 
@@ -165,7 +165,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   /** Pauses the timed muscle exercise. */
-  pause(): void {
+  override pause(): void {
     this.#pause('user');
   }
 
@@ -175,7 +175,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   /** Back to the start screen; everything typed or counted is gone. Fires no event. */
-  reset(): void {
+  override reset(): void {
     this.#stopTimeline();
     this.#words = [];
     this.#draft = '';
@@ -185,6 +185,33 @@ export class CalmGrounding extends CalmActivity {
     this.#pausedBy = undefined;
     this.current = 'idle';
     this.announcer.clear();
+  }
+
+  /** The host's Next: the next thing to notice, or the end (then the host moves on). */
+  override forward(): boolean {
+    if (!this.#active()) return false;
+    if (this.index < this.#session.length - 1) {
+      this.#enter(this.index + 1, true);
+      return true;
+    }
+    this.#finish(true, false);
+    return false;
+  }
+
+  /** The host's Back: the thing before, if there is one. */
+  override backward(): boolean {
+    if (!this.canGoBackInside) return false;
+    this.#enter(this.index - 1, true);
+    return true;
+  }
+
+  override get canGoBackInside(): boolean {
+    return this.#active() && this.index > 0;
+  }
+
+  /** "Part 2 of 5" while the exercise runs (for a host that embeds this element). */
+  override get embeddedProgress(): string {
+    return this.#active() ? this.t('grounding.part', { index: this.index + 1, total: this.#session.length }) : '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -358,6 +385,8 @@ export class CalmGrounding extends CalmActivity {
 
   #renderStart(): TemplateResult {
     const text = exerciseText[this.#exercise()];
+    // Embedded, the host starts the exercise when it shows the step.
+    if (this.partOfHost) return html`<p id="heading">${this.t(text.intro)}</p>`;
     return html`<h2 part="heading" id="heading" tabindex="-1">${this.t(text.title)}</h2>
       <p>${this.t(text.intro)}</p>
       <div class="row">
@@ -370,24 +399,33 @@ export class CalmGrounding extends CalmActivity {
     if (!step) return nothing;
     const total = this.#session.length;
     const last = this.index === total - 1;
-    return html`<p part="progress" class="muted">${this.t('grounding.progress', { index: this.index + 1, total })}</p>
-      <h2 part="heading" id="heading" tabindex="-1">${this.t(step.prompt)}</h2>
+    const timedButton = step.timed
+      ? html`<button part="pause" class="button" @click=${this.#onTimedButton}>
+          ${this.t(this.current === 'paused' ? 'grounding.resume' : this.phase === 'rested' ? 'grounding.again' : 'grounding.pause')}
+        </button>`
+      : nothing;
+    // Embedded, the host's heading, progress, Back and Next stand for this element's own.
+    const own = !this.partOfHost;
+    return html`${own ? html`<p part="progress" class="muted">${this.t('grounding.progress', { index: this.index + 1, total })}</p>` : nothing}
+      ${own
+        ? html`<h2 part="heading" id="heading" tabindex="-1">${this.t(step.prompt)}</h2>`
+        : html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t(step.prompt)}</p>`}
       ${step.hint ? html`<p class="muted">${this.t(step.hint)}</p>` : nothing}
       ${step.count ? this.#renderFound(step.count, step.tap) : nothing}
       ${step.timed ? this.#renderCue() : nothing}
       <div part="controls" class="row">
-        <button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#enter(this.index - 1, true)}>
-          ${this.t('grounding.back')}
-        </button>
-        ${step.timed
-          ? html`<button part="pause" class="button" @click=${this.#onTimedButton}>
-              ${this.t(this.current === 'paused' ? 'grounding.resume' : this.phase === 'rested' ? 'grounding.again' : 'grounding.pause')}
+        ${own
+          ? html`<button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#enter(this.index - 1, true)}>
+              ${this.t('grounding.back')}
             </button>`
           : nothing}
-        <button part="stop" class="button" @click=${() => this.#finish(false, true)}>${this.t('grounding.stop')}</button>
-        <button part="next" class="button primary" @click=${() => this.#next(true)}>
-          ${this.t(last ? 'grounding.finish' : 'grounding.next')}
-        </button>
+        ${timedButton}
+        ${own
+          ? html`<button part="stop" class="button" @click=${() => this.#finish(false, true)}>${this.t('grounding.stop')}</button>
+              <button part="next" class="button primary" @click=${() => this.#next(true)}>
+                ${this.t(last ? 'grounding.finish' : 'grounding.next')}
+              </button>`
+          : nothing}
       </div>`;
   }
 
@@ -435,6 +473,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   #renderEnd(): TemplateResult {
+    if (this.partOfHost) return html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t('grounding.end.title')}</p>`;
     const others = EXERCISES.filter((id) => id !== this.#sessionExercise);
     return html`<h2 part="heading" id="heading" tabindex="-1">${this.t('grounding.end.title')}</h2>
       <p>${this.t('grounding.end.text')}</p>

@@ -292,7 +292,9 @@ export class CalmHelp extends CalmElement {
       <span class="links">${emergency.map((channel) => this.#renderLink(channel, true))}</span>
     </p>`;
     return html`<div role="group" part="panel" class="panel" aria-labelledby="title">
-      <h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>
+      ${this.partOfHost
+        ? html`<h3 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h3>`
+        : html`<h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>`}
       ${this.#audience() === 'child' ? html`<p part="grown-up" class="grown-up">${this.t('help.child')}</p>` : nothing}
       ${danger ? emergencyLine : nothing}
       <p class="intro">${this.t('help.intro')}</p>

@@ -8,6 +8,8 @@ import { currentClock } from '../../engine/clock.js';
 import type { CalmResetDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
 import { THEMES, type ThemeName } from '../../styles/tokens.js';
+import type { CalmActivity } from '../calm-activity.js';
+import type { CalmBreathing } from '../breathing/calm-breathing.js';
 import { CalmElement } from '../calm-element.js';
 import type { CalmHelp } from '../help/calm-help.js';
 import '../help/define.js';
@@ -34,7 +36,8 @@ interface KioskActivity {
 /** An activity on screen: which tile opened it, and its element (only ever in the kiosk's shadow root). */
 interface OpenActivity {
   id: KioskActivityId;
-  element: HTMLElement & Record<string, unknown>;
+  /** An activity (breathing, grounding, check-in, flow), or crisis help, which has no `reset()`. */
+  element: HTMLElement & Pick<CalmElement, 'strings'> & Partial<Pick<CalmActivity, 'reset'>>;
 }
 
 const ACTIVITIES: Readonly<Record<KioskActivityId, KioskActivity>> = {
@@ -305,7 +308,7 @@ export class CalmKiosk extends CalmElement {
   /** A breathing exercise that is running counts as someone being here. */
   #activityRunning(): boolean {
     const element = this.#activity?.element;
-    return element?.localName === 'calm-breathing' && element.state === 'running';
+    return element?.localName === 'calm-breathing' && (element as CalmBreathing).state === 'running';
   }
 
   #onPresence = (): void => this.idle.activity();
@@ -380,8 +383,7 @@ export class CalmKiosk extends CalmElement {
     this.#activityStrings = undefined;
     try {
       // Activities with answers (grounding, check-in, flow, plan) empty them in reset().
-      const reset = element?.reset;
-      if (typeof reset === 'function') reset.call(element);
+      element?.reset?.();
     } catch {
       // Whatever went wrong inside it, the activity still goes, and the reset carries on.
     }

@@ -136,7 +136,7 @@ export class CalmPlan extends CalmActivity {
   }
 
   /** Forgets every word. Fires no event. */
-  reset(): void {
+  override reset(): void {
     this.#words = new Map();
     this.confirming = false;
     this.announcer.clear();
@@ -210,7 +210,9 @@ export class CalmPlan extends CalmActivity {
     const template = planTemplates[this.#template()];
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <h2 part="heading" tabindex="-1">${this.t(template.title)}</h2>
+      ${this.partOfHost
+        ? html`<h3 part="heading">${this.t(template.title)}</h3>`
+        : html`<h2 part="heading" tabindex="-1">${this.t(template.title)}</h2>`}
       <p>${this.t(template.intro)}</p>
       <p class="private muted">${this.t('plan.private')}</p>
       <ol class="sections" role="list">
