@@ -338,8 +338,20 @@ describe('<calm-flow>', () => {
     await settle(grounding);
     expect(grounding.step).to.equal('categories-animals');
     expect(part(grounding, 'found')!.textContent).to.contain(en['grounding.named']);
-    await click(el, part(el, 'next'));
+    // The flow's Next goes through the grounding exercise one part at a time, then on.
+    for (let i = 0; i < 10 && el.step === 'name'; i++) await click(el, part(el, 'next'));
     expect(embedded(el, 'calm-check-in')!.audience, 'the step\'s own').to.equal('adult');
+  });
+
+  it('opens its own help for a child with "tell a grown-up you trust" when its audience is child', async () => {
+    const el = await fixture<CalmFlow>(html`<calm-flow audience="child" region="GB"></calm-flow>`);
+    await settle(el);
+    const help = flowHelp(el);
+    expect(help.getAttribute('audience')).to.equal('child');
+    help.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.click();
+    await settle(help);
+    expect(help.shadowRoot!.querySelector('[part="grown-up"]')!.textContent).to.equal(en['help.child']);
+    await expect(el).to.be.accessible();
   });
 
   it('passes on only valid theme, motion and region; an invalid one is named once, by the flow', async () => {

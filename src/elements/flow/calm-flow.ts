@@ -253,6 +253,11 @@ export class CalmFlow extends CalmActivity {
     return this.audience === undefined ? undefined : oneOf(this, 'audience', this.audience, AUDIENCES, DEFAULT_AUDIENCE);
   }
 
+  /** The flow's own help control speaks to the same person as the activities inside it. */
+  protected override helpAudience(): Audience | undefined {
+    return this.#audience();
+  }
+
   /** Picks the flow in use: the property, else the child script, else the built-in one. */
   #load(): void {
     const chosen = this.#fromProperty ?? this.#fromScript ?? builtIn(oneOf(this, 'flow', this.flow, BUILT_IN_FLOWS, DEFAULT_FLOW));
