@@ -101,7 +101,7 @@ export const CalmKiosk = wrap('calm-kiosk', CalmKioskElement, {
   onCalmStep: 'calm-step',
 }) as CalmComponent<
   CalmKioskElement,
-  'activities' | 'embedded' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme',
+  'activities' | 'audience' | 'embedded' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme',
   { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmOperatorExit: 'calm-operator-exit'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmReset: 'calm-reset'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 

@@ -153,6 +153,20 @@ describe('<calm-kiosk>', () => {
       expect(other.screen).to.equal('menu');
     });
 
+    it('speaks to a child throughout with audience="child": its help tells a grown-up first, and the activity it opens gets the audience', async () => {
+      const el = await kiosk(html`<calm-kiosk region="GB" audience="child"></calm-kiosk>`);
+      expect(helpControl(el).getAttribute('audience')).to.equal('child');
+      helpButton(el).click();
+      await helpControl(el).updateComplete;
+      expect(helpControl(el).shadowRoot!.querySelector('[part="grown-up"]')!.textContent).to.equal(en['help.child']);
+      helpControl(el).close();
+      await settle(el);
+      await toMenu(el);
+      await click(el, tile(el, 'grounding'));
+      expect(child(el, 'calm-grounding')!.getAttribute('audience')).to.equal('child');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows a big tile for each registered activity, skipping unregistered ones silently', async () => {
       const warnings = captureWarnings();
       try {

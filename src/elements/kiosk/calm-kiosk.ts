@@ -4,6 +4,7 @@ import { checkRegion, numberInRange, oneOf, regionCode, warnOnce } from '../../a
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { IdleController } from '../../controllers/idle.js';
 import { BackForwardController } from '../../controllers/back-forward.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, type Audience } from '../../content/exercises.js';
 import { currentClock } from '../../engine/clock.js';
 import type { CalmResetDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
@@ -183,6 +184,9 @@ export class CalmKiosk extends CalmElement {
   /** ISO 3166 region for crisis help, e.g. `US`. Without it, the region found on the device (see `<calm-help>`). */
   @property({ reflect: true }) region?: string;
 
+  /** `child`, `teen` or `adult`: who the kiosk speaks to. Reaches its help (a child is first told to tell a grown-up they trust) and the check-in, grounding and flow it opens. */
+  @property({ reflect: true }) audience?: Audience;
+
   @state() private shown: KioskScreen = 'attract';
 
   protected readonly announcer = new AnnouncerController(this);
@@ -300,6 +304,11 @@ export class CalmKiosk extends CalmElement {
     };
   }
 
+  /** The host's `audience`, checked (a warning and the default for an unknown one); undefined when not set. */
+  #audience(): Audience | undefined {
+    return this.audience === undefined ? undefined : oneOf(this, 'audience', this.audience, AUDIENCES, DEFAULT_AUDIENCE);
+  }
+
   /** The host's own `<calm-help slot="help">`, if it gave one. */
   #hostHelp(): CalmHelp | null {
     return this.querySelector<CalmHelp>(':scope > calm-help[slot="help"]');
@@ -360,6 +369,8 @@ export class CalmKiosk extends CalmElement {
     const element = document.createElement(tag) as OpenActivity['element'];
     if (flow) element.setAttribute('flow', flow);
     element.setAttribute('help', 'none');
+    const audience = this.#audience();
+    if (audience && tag !== 'calm-breathing') element.setAttribute('audience', audience);
     // Configured (region, theme, motion, strings) in willUpdate, before it is on the page.
     this.#activity = { id, element };
     this.#show('activity', 'h1');
@@ -456,7 +467,7 @@ export class CalmKiosk extends CalmElement {
         <slot name="help" @slotchange=${() => this.requestUpdate()}></slot>
         ${this.#hostHelp()
           ? nothing
-          : html`<calm-help part="help" exportparts="button: help-button" .region=${region} .theme=${theme} .motion=${motion} .strings=${this.strings}></calm-help>`}
+          : html`<calm-help part="help" exportparts="button: help-button" audience=${this.#audience() ?? nothing} .region=${region} .theme=${theme} .motion=${motion} .strings=${this.strings}></calm-help>`}
         ${this.fullscreen && document.fullscreenEnabled
           ? html`<button part="fullscreen" class="button" @click=${this.#toggleFullscreen}>
               ${this.t(document.fullscreenElement === this ? 'kiosk.fullscreen.exit' : 'kiosk.fullscreen.enter')}
