@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkRegion, oneOf, regionCode } from '../../attributes.js';
 import { crisisDirectory, directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
@@ -75,6 +75,11 @@ const VARIANTS: readonly HelpVariant[] = ['button', 'panel', 'inline'];
  * element's inner `lang="en"` does not hide the page's `en-GB`), `<html lang>`'s.
  */
 export function languageWithRegion(element: Element): string | undefined {
+  // A server render knows only the element's own attributes (no tree, no Element global).
+  if (isServer) {
+    const own = element.getAttribute('lang');
+    return own && regionOfLanguage(own) ? own : undefined;
+  }
   for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
     const tag = node instanceof Element ? node.getAttribute('lang') : null;
     if (tag && regionOfLanguage(tag)) return tag;
