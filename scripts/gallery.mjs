@@ -7,7 +7,6 @@
 //
 // --no-build      use the existing storybook-static/ instead of building it first
 // --filter=TEXT   only stories whose id contains TEXT
-/* global document, requestAnimationFrame -- settle() runs inside the story page */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -76,6 +76,7 @@ const VARIANTS: readonly HelpVariant[] = ['button', 'panel', 'inline'];
  */
 export function languageWithRegion(element: Element): string | undefined {
   // A server render knows only the element's own attributes (no tree, no Element global).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Lit types isServer as false (its browser build)
   if (isServer) {
     const own = element.getAttribute('lang');
     return own && regionOfLanguage(own) ? own : undefined;
