@@ -125,9 +125,12 @@ export const checkInStyles = css`
   .faces {
     gap: clamp(2px, 1%, 0.3em);
   }
+  /* "10" stays one number on the narrowest row (it would break into "1" over "0"). */
   .numbers .rating {
     min-width: 0;
     padding: 0;
+    white-space: nowrap;
+    letter-spacing: -0.05em;
   }
   /* The words under 0, 5 and 10: the first starts under 0, the middle one is centred on the
      row (the centre of 5), the last ends under 10. */
