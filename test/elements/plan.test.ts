@@ -38,6 +38,15 @@ function record(el: Element): Array<CustomEvent<Detail>> {
   return events;
 }
 
+/** Presses Save with the download stubbed (restore with sinon.restore()) and returns the file's text. */
+async function savedText(el: CalmPlan): Promise<string> {
+  const create = sinon.stub(URL, 'createObjectURL').returns('blob:calmkit-test');
+  sinon.stub(URL, 'revokeObjectURL');
+  sinon.stub(HTMLAnchorElement.prototype, 'click');
+  part(el, 'save')!.click();
+  return (create.firstCall.args[0] as Blob).text();
+}
+
 describe('<calm-plan>', () => {
   const clock = fakeClockPerTest();
 
@@ -147,12 +156,8 @@ describe('<calm-plan>', () => {
 
   it('ends the saved text and the printed page with the region\'s emergency number, crisis lines and the date they were checked', async () => {
     const el = await fixture<CalmPlan>(html`<calm-plan region="US"></calm-plan>`);
-    const create = sinon.stub(URL, 'createObjectURL').returns('blob:calmkit-test');
-    sinon.stub(URL, 'revokeObjectURL');
-    sinon.stub(HTMLAnchorElement.prototype, 'click');
     try {
-      part(el, 'save')!.click();
-      const text = await (create.firstCall.args[0] as Blob).text();
+      const text = await savedText(el);
       const help = text.slice(text.lastIndexOf(en['help.title']));
       expect(help).to.contain('call 911');
       expect(help).to.contain('988 Suicide & Crisis Lifeline: Call 988');
@@ -172,12 +177,8 @@ describe('<calm-plan>', () => {
   it('saves, without a region, the local emergency advice and the international directory', async () => {
     useDevice({ zone: 'UTC', languages: [] });
     const el = await fixture<CalmPlan>(html`<calm-plan lang="es"></calm-plan>`);
-    const create = sinon.stub(URL, 'createObjectURL').returns('blob:calmkit-test');
-    sinon.stub(URL, 'revokeObjectURL');
-    sinon.stub(HTMLAnchorElement.prototype, 'click');
     try {
-      part(el, 'save')!.click();
-      const text = await (create.firstCall.args[0] as Blob).text();
+      const text = await savedText(el);
       expect(text).to.contain('número de emergencias de tu zona').and.contain('findahelpline.com');
     } finally {
       sinon.restore();
