@@ -75,7 +75,7 @@ export default tseslint.config(
   },
   {
     // These scripts also run functions inside the browser page they drive.
-    files: ['scripts/check-*.mjs', 'scripts/serve.mjs', 'bench/**/*.mjs'],
+    files: ['scripts/check-*.mjs', 'scripts/gallery.mjs', 'scripts/serve.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -88,6 +88,7 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  // The walk through every built-in flow (test/elements/flow-one-path.test.ts) takes minutes in WebKit.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
 };

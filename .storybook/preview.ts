@@ -31,7 +31,7 @@ if (manifest) {
 } else console.warn('calmkit: custom-elements.json is missing, so API tables are empty. Run `npm run manifest`.');
 
 const THEMES = ['auto', 'light', 'dark', 'contrast'] as const;
-const LANGUAGES = ['en', 'es', 'fr', 'ar'] as const;
+const LANGUAGES = ['en', 'en-GB', 'es', 'fr', 'ar'] as const;
 const DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
 const MOTIONS = ['auto', 'reduce'] as const;
 
@@ -167,7 +167,8 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         items: [
-          { value: 'en', right: 'en', title: 'English' },
+          { value: 'en', right: 'en', title: 'English (US)' },
+          { value: 'en-GB', right: 'en-GB', title: 'English (UK, Ireland, Australia, New Zealand)' },
           { value: 'es', right: 'es', title: 'Español' },
           { value: 'fr', right: 'fr', title: 'Français' },
           { value: 'ar', right: 'ar', title: 'العربية' },

@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumFlags } from '../scripts/browsers.mjs';
 
-/** Launches `chromium` or `firefox` (WebDriver BiDi) headless. */
-export function launch(name, { args = [] } = {}) {
+/** Launches `chromium` or `firefox` (WebDriver BiDi) headless; `env` adds to its environment (Firefox takes its time zone from TZ). */
+export function launch(name, { args = [], env } = {}) {
   if (name === 'firefox') {
-    return puppeteer.launch({ browser: 'firefox', executablePath: browserPaths.firefox, headless: true, protocolTimeout: 30000 });
+    return puppeteer.launch({ browser: 'firefox', executablePath: browserPaths.firefox, headless: true, protocolTimeout: 30000, ...(env ? { env: { ...process.env, ...env } } : {}) });
   }
   return puppeteer.launch({ executablePath: browserPaths.chromium, headless: true, protocolTimeout: 30000, args: [...chromiumFlags, ...args] });
 }

@@ -2,7 +2,7 @@
 // output's size, and fails when a budget of SPEC §4 is exceeded. Budgets are on bytes, never time.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { KB, alone, budgets, bundled, ceilings, sizes } from './sizes.mjs';
 
 function run(command, args) {
@@ -19,6 +19,7 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly']);
 run(bin('cem'), ['analyze', '--quiet']);
+run(process.execPath, ['scripts/generate-editor-data.mjs']);
 
 /** One row of the size table: a SPEC budget, or an unmet target's ceiling when it has one. */
 function measured(name, code, budget, ceiling) {
@@ -39,10 +40,10 @@ for (const dir of readdirSync('dist/elements', { withFileTypes: true }).filter((
   rows.push(measured(`calmkit/${dir.name}.js alone (with Lit, en)`, code, budgets.element[dir.name] ?? ceilings.element[dir.name], ceilings.element[dir.name]));
 }
 for (const file of readdirSync('dist/locales').filter((f) => /^[a-z]{2}\.js$/.test(f) && f !== 'en.js')) {
-  rows.push({ name: `calmkit/locales/${file}`, ...sizes(await alone(`dist/locales/${file}`)), budget: budgets.locale });
+  const language = file.slice(0, 2);
+  rows.push(measured(`calmkit/locales/${file}`, await alone(`dist/locales/${file}`), budgets.locale, ceilings.locale[language]));
   // The words of the visual supports and the pictogram names come in their own files beside the
   // catalog (locales/es/…), imported by it; measured here with their own ceiling.
-  const language = file.slice(0, 2);
   const visual = await Promise.all(readdirSync(`dist/locales/${language}`).filter((part) => part.endsWith('.js') && !part.endsWith('.d.js')).map((part) => alone(`dist/locales/${language}/${part}`)));
   rows.push({ name: `calmkit/locales/${file}: visual-support words`, ...sizes(visual.join('\n')), budget: ceilings.visualWords });
 }
@@ -55,8 +56,13 @@ const table = [
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((cell, i) => (i === 0 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
 
+// Each drop-in's integrity, shipped beside it (calmkit/calmkit.min.js.sri) for <script integrity="…">.
 console.log('');
-for (const { file, code } of dropIns) console.log(`integrity of ${file}: sha384-${createHash('sha384').update(code).digest('base64')}`);
+for (const { file, code } of dropIns) {
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  writeFileSync(`${file}.sri`, `${integrity}\n`);
+  console.log(`integrity of ${file} (also in ${file}.sri): ${integrity}`);
+}
 
 const over = rows.filter((r) => r.budget && r.gzip > r.budget);
 if (over.length > 0) {

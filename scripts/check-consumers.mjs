@@ -209,6 +209,14 @@ try {
         result.details.push(head(install.output));
         return;
       }
+      // Packages the app must work without (package.json "calmkitConsumer.notInstalled"), e.g.
+      // @lit/react for React 18: the README promises calmkit, react and react-dom are enough.
+      const appManifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const present = (appManifest.calmkitConsumer?.notInstalled ?? []).filter((name) => existsSync(join(dir, 'node_modules', name)));
+      if (present.length > 0) {
+        result.problems.push(`installed without being asked for: ${present.join(', ')} (calmkit must not need it)`);
+        return;
+      }
       const stale = packedFiles.filter((path) => {
         const installed = join(dir, 'node_modules/calmkit', path);
         return !existsSync(installed) || !readFileSync(installed).equals(readFileSync(join(work, '.packed/package', path)));

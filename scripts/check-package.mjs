@@ -5,6 +5,7 @@
 // Node process with no DOM globals, as a server render, a build tool or CI would (SPEC §1.10),
 // and `validateFlow` checks a flow there. Run after the build (npm test does).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -17,7 +18,7 @@ const check = (ok, message) => {
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0];
 const files = packed.files.map((file) => file.path);
-const allowed = /^(dist\/.+\.(js|d\.ts)|custom-elements\.json|schema\/[\w.-]+\.json|README\.md|LICENSE|package\.json)$/;
+const allowed = /^(bin\/calmkit\.mjs|dist\/.+\.(js|js\.map|d\.ts)|dist\/calmkit(\.classic)?\.min\.js\.sri|dist\/(vscode\.(html|css)-custom-data|web-types)\.json|custom-elements\.json|schema\/[\w.-]+\.json|README\.md|LICENSE|package\.json)$/;
 for (const file of files) check(allowed.test(file), `npm pack would publish an unexpected file: ${file}`);
 for (const needed of ['README.md', 'LICENSE', 'custom-elements.json', 'dist/calmkit.min.js', 'dist/calmkit.classic.min.js', 'dist/index.js', 'dist/index.d.ts']) {
   check(files.includes(needed), `npm pack would miss ${needed}`);
@@ -48,6 +49,24 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 for (const pattern of pkg.sideEffects) {
   check(/(index|define|calmkit(\.classic)?\.min|locales\/\*)\.js$/.test(pattern), `sideEffects should list only registration files, not ${pattern}`);
   check(matching(pattern).length > 0, `sideEffects entry ${pattern} matches no published file`);
+}
+
+// Where a developer finds the code, the docs and the issue tracker: one repository for all three.
+const REPOSITORY = 'https://github.com/calmkit/calmkit';
+check(pkg.repository?.url === `git+${REPOSITORY}.git`, `package.json "repository" must be { "type": "git", "url": "git+${REPOSITORY}.git" }`);
+check(pkg.homepage?.startsWith(REPOSITORY), `package.json "homepage" must point at ${REPOSITORY}`);
+check(pkg.bugs?.url === `${REPOSITORY}/issues`, `package.json "bugs" must point at ${REPOSITORY}/issues`);
+
+// The drop-in file's Subresource Integrity, shipped beside it, is the hash of the file shipped.
+const sri = existsSync('dist/calmkit.min.js.sri') ? readFileSync('dist/calmkit.min.js.sri', 'utf8').trim() : '';
+const hash = `sha384-${createHash('sha384').update(readFileSync('dist/calmkit.min.js')).digest('base64')}`;
+check(files.includes('dist/calmkit.min.js.sri'), 'npm pack would miss dist/calmkit.min.js.sri');
+check(sri === hash, `dist/calmkit.min.js.sri holds ${sri || 'nothing'}, not the file's ${hash}`);
+
+// The calmkit bin (npx calmkit validate) is shipped and runs with node.
+for (const [name, path] of Object.entries(pkg.bin ?? {})) {
+  check(files.includes(path), `npm pack would miss the ${name} bin ${path}`);
+  check(existsSync(path) && readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n'), `the ${name} bin ${path} must start with #!/usr/bin/env node`);
 }
 
 // Every subpath resolves through Node's own resolver, as a bundler would.

@@ -15,8 +15,14 @@ const steps = [
   ['type-check (tests, stories)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
   ['build and size budgets', process.execPath, ['scripts/build.mjs']],
   ['package contents and exports', process.execPath, ['scripts/check-package.mjs']],
+  ['package lint: publint, attw (esm-only) on the packed tarball', process.execPath, ['scripts/check-package-lint.mjs']],
+  ['node tests: npm start, calmkit validate, package files (test/node)', process.execPath, [
+    '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-count.mjs', '--test-reporter-destination=stdout', 'test/node/',
+  ]],
   ['React wrappers and JSX typings match the manifest', process.execPath, ['scripts/generate-react.mjs', '--check']],
   ['consumer apps (React 19, React 18, Vue 3, Angular, Next.js, HTML)', process.execPath, ['scripts/check-consumers.mjs']],
+  ['type tests against the packed package (TypeScript, React 19 JSX, React 18 wrappers)', process.execPath, ['scripts/check-types.mjs']],
   ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
   ['tests: Chromium, Firefox, WebKit (Lit development build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'development' }],
   ['demo pages under the strict policy', process.execPath, ['scripts/check-demo.mjs']],
@@ -26,6 +32,8 @@ const steps = [
   ['e2e: two copies of Lit and the classic script under enforced Trusted Types (Chromium, Firefox)', process.execPath, ['e2e/host-pages.mjs']],
   ['e2e: no leaks after hundreds of mounts (Chromium, DevTools counters)', process.execPath, ['e2e/leaks.mjs']],
   ['e2e: seen as people see it: themes, forced colours, 320 px, axe (Chromium)', process.execPath, ['e2e/seen.mjs']],
+  ['e2e: help finds the region from the time zone, or asks (Chromium, Firefox)', process.execPath, ['e2e/region.mjs']],
+  ['e2e: quick exit in a host page with a "Leave site?" guard (Chromium, Firefox)', process.execPath, ['e2e/quick-exit.mjs']],
   ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],
 ];
 

@@ -3,14 +3,17 @@
  * element, the attribute and the accepted values, and the default is used instead.
  */
 const warned = new WeakMap<Element, Set<string>>();
+/** Warnings one element may log: a host that keeps changing a value cannot fill the console or memory. */
+export const MAX_WARNINGS_PER_ELEMENT = 20;
 
-/** Logs `message` once per element and key. */
+/** Logs `message` once per element and key, up to MAX_WARNINGS_PER_ELEMENT for an element. */
 export function warnOnce(element: Element, key: string, message: string): void {
   let seen = warned.get(element);
   if (!seen) warned.set(element, (seen = new Set()));
-  if (seen.has(key)) return;
+  if (seen.has(key) || seen.size > MAX_WARNINGS_PER_ELEMENT) return;
   seen.add(key);
-  console.warn(`calmkit: <${element.localName}> ${message}`);
+  const more = seen.size > MAX_WARNINGS_PER_ELEMENT ? ' (no more warnings from it)' : '';
+  console.warn(`calmkit: <${element.localName}> ${message}${more}`);
 }
 
 function describe(value: unknown): string {
@@ -54,4 +57,19 @@ export function numberInRange(
     `${attribute}=${describe(value)} is not valid; accepted values: a number from ${min} to ${max}. Using ${fallback}.`,
   );
   return fallback;
+}
+
+/** A two-letter ISO 3166 region in capitals, or undefined for anything else (of any type). */
+export function regionCode(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : undefined;
+}
+
+/** Warns once when a `region` is set but is not a two-letter code (help then uses the region found on the device). */
+export function checkRegion(element: Element, value: unknown): void {
+  if (value == null || value === '' || regionCode(value)) return;
+  warnOnce(
+    element,
+    `region=${describe(value)}`,
+    `region=${describe(value)} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the region found on the device.`,
+  );
 }

@@ -1,6 +1,8 @@
 /**
  * Every calmkit event, its name and its detail, in one place (SPEC §2). Details carry ids,
- * never localised text, and never anything a person typed.
+ * never localised text, and never anything a person typed. Every counter in a detail (`cycle`,
+ * `index`) counts from 0, as arrays do: add 1 to show it to a person ("Breath 1 of 4" is
+ * `cycle: 0`); `total` is a count.
  */
 export type ActivityId = string;
 
@@ -9,8 +11,11 @@ export interface CalmStartDetail {
 }
 export interface CalmPhaseDetail {
   phase: 'inhale' | 'top-up' | 'hold' | 'exhale' | 'rest';
+  /** Which breath (cycle) of the session, from 0: the screen's "Breath 1 of 4" is `cycle: 0`. */
   cycle: number;
+  /** Which phase of the breath, from 0 (`inhale` is 0 in every preset). */
   index: number;
+  /** How long this phase lasts, in milliseconds. */
   durationMs: number;
 }
 export interface CalmPauseDetail {
@@ -19,8 +24,11 @@ export interface CalmPauseDetail {
 }
 export interface CalmStepDetail {
   activity: ActivityId;
+  /** The step's id. */
   step: string;
+  /** Which step, from 0: the screen's "Step 1 of 5" is `index: 0`. */
   index: number;
+  /** How many steps there are (a count, not an index). */
   total: number;
 }
 export interface CalmCompleteDetail {
@@ -28,7 +36,16 @@ export interface CalmCompleteDetail {
   elapsedMs: number;
   /** False when the person stopped early (always fine, never commented on). */
   finished: boolean;
-  [extra: string]: unknown;
+  /** `<calm-grounding>`: the exercise done (`senses`, `body`, `categories`, `muscles`). */
+  exercise?: string;
+  /** `<calm-flow>`: the flow's id (a built-in one or the definition's `id`). */
+  flow?: string;
+  /** `<calm-flow>`: the ids of the steps on the way taken, in order. */
+  path?: string[];
+  /** `<calm-flow>`: the first intensity rating (0–10), `null` without one. */
+  before?: number | null;
+  /** `<calm-flow>`: the last intensity rating when there were at least two, else `null`. */
+  after?: number | null;
 }
 export interface CalmCheckInDetail {
   feelings: string[] | null;
@@ -40,7 +57,7 @@ export interface CalmCheckInDetail {
   safety: string | null;
 }
 export interface CalmHelpDetail {
-  reason: 'button' | 'need' | 'safety' | 'threshold';
+  reason: 'button' | 'need' | 'safety' | 'threshold' | 'danger';
 }
 /** `<calm-choice>`: the card chosen, by id (never its words). */
 export interface CalmChoiceDetail {
@@ -93,10 +110,11 @@ export function calmEvent<Name extends CalmEventName>(
 }
 
 declare global {
-  // Typed listeners on elements and on the document (the events are composed and bubble):
-  // addEventListener('calm-help', (e) => e.detail.reason)
+  // Typed listeners on elements, the document and the window (the events are composed and
+  // bubble): addEventListener('calm-help', (e) => e.detail.reason)
   /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface HTMLElementEventMap extends CalmEventMap {}
   interface DocumentEventMap extends CalmEventMap {}
+  interface WindowEventMap extends CalmEventMap {}
   /* eslint-enable @typescript-eslint/no-empty-object-type */
 }

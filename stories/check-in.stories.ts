@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     scale: { control: 'inline-radio', options: ['numbers', 'faces'] },
     threshold: { control: { type: 'number', min: 0, max: 10 } },
     help: { control: 'inline-radio', options: ['button', 'none'] },
-    lang: { control: 'select', options: [undefined, 'en', 'es', 'fr', 'ar'] },
+    lang: { control: 'select', options: [undefined, 'en', 'en-GB', 'es', 'fr', 'ar'] },
     theme: { control: 'select', options: [undefined, 'light', 'dark', 'contrast'] },
     presses: { control: 'text' },
   },
@@ -65,7 +65,21 @@ export const Child: Story = { args: { audience: 'child', scale: 'faces' } };
 export const Adult: Story = { args: { audience: 'adult', steps: 'feelings intensity body needs' } };
 export const FeelingsPicked: Story = { args: { presses: '[data-id="stressed"] [data-id="tired"]' } };
 export const Numbers: Story = { args: { steps: 'intensity', presses: '[data-value="4"]' } };
+/** Five faces for young children, calm to very upset: no smile once upset, worried (never angry) brows, the words centred under each face. */
 export const Faces: Story = { args: { steps: 'intensity', audience: 'child', scale: 'faces', presses: '[data-value="5"]' } };
+export const FacesFrench: Story = { args: { lang: 'fr', steps: 'intensity', audience: 'child', scale: 'faces' } };
+/** A child's feeling words each carry a small face, so a child who cannot read "Jealous" yet can still choose. */
+export const ChildFeelings: Story = { args: { steps: 'feelings', audience: 'child', presses: '[data-id="jealous"]' } };
+export const ChildFeelingsSpanish: Story = { args: { lang: 'es', steps: 'feelings', audience: 'child' } };
+/** British English (`lang="en-GB"`, also en-AU, en-IE and en-NZ): "Cosy" where US English says "Cozy". */
+export const BritishEnglish: Story = { args: { lang: 'en-GB', steps: 'feelings', audience: 'child' } };
+/** 0–10 on a 320 px phone: still one row of eleven, its words under 0, 5 and 10. */
+export const NumbersOnAPhone: Story = {
+  args: { steps: 'intensity', presses: '[data-value="7"]' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+export const NumbersOnAPhoneChild: Story = { args: { steps: 'intensity', audience: 'child' }, globals: NumbersOnAPhone.globals };
+export const NumbersOnAPhoneArabic: Story = { args: { lang: 'ar', steps: 'intensity' }, globals: NumbersOnAPhone.globals };
 export const ThresholdReached: Story = { args: { steps: 'intensity', threshold: 7, presses: '[data-value="8"]' } };
 export const Body: Story = { args: { steps: 'body', audience: 'child', presses: '[data-id="stomach"]' } };
 export const Needs: Story = { args: { steps: 'needs', presses: '[data-id="quiet"]' } };

@@ -11,6 +11,8 @@ interface Args {
   theme?: 'light' | 'dark' | 'contrast';
   /** Shows the first step instead of the start screen. */
   started: boolean;
+  /** After starting, presses these in turn: `next`, or `option:<id>` for a choice. */
+  path?: string[];
 }
 
 const FLOWS: BuiltInFlowId[] = ['calm-down', 'tipp', 'stop', 'urge-surfing', 'staff-support', 'safety-plan'];
@@ -73,9 +75,11 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       description: {
-        component: `**When to use it.** When a person needs to be walked through a hard moment one step at a time. \`calm-down\` checks in, offers a skill that fits (slow breathing first when distress is 7 or more, crisis help at once for "I need help now"), then checks in again. \`tipp\` is for very strong feelings (with a caution for heart conditions), \`stop\` for when someone feels pushed to act, \`urge-surfing\` rides out a craving or an urge to self-harm with a gentle check each minute, \`staff-support\` guides the adult who is helping, and \`safety-plan\` builds a personal plan.
+        component: `**When to use it.** When a person needs to be walked through a hard moment one step at a time. \`calm-down\` checks in, offers a skill that fits (slow breathing first when distress is 7 or more, crisis help at once for "I need help now"), then checks in again. \`tipp\` is for very strong feelings (with the cautions of DBT handouts: heart conditions, eating disorders or very low weight, pregnancy), \`stop\` for when someone feels pushed to act, \`urge-surfing\` rides out a craving or an urge to self-harm with a gentle check each minute, \`staff-support\` guides the adult who is helping, and \`safety-plan\` builds a personal plan.
 
 **Your own flow.** Clinicians write flows as JSON without code (see *docs/authoring-flows.md* and the published \`calmkit/flow.schema.json\`). A definition is validated before use; errors name the JSON path and the flow shows a calm message with help still there.
+
+**One calm path.** An activity in a step (breathing, grounding, a check-in, a plan) is part of the step: one Back, one Next, one progress line and one heading, no end screen of its own. The progress never grows: "Step 2 of 5" where there is one way through, "Step 2" where the way depends on answers. A check-in step can give the rating its own question and anchors (urge surfing rates the urge). After crisis help, the end thanks the person for reaching out.
 
 **Accessibility.** One thing per screen with back, next, start over and "Get help now" on every step; focus moves to the new step's heading only after the person acts; timers never move focus.`,
       },
@@ -102,6 +106,13 @@ const meta: Meta<Args> = {
     if (!el || !args.started) return;
     await el.updateComplete;
     el.start();
+    for (const action of args.path ?? []) {
+      await el.updateComplete;
+      const selector = action === 'next' ? '[part~="next"]' : `[data-option="${action.replace('option:', '')}"]`;
+      el.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+      // The step is left once its activity has finished (a check-in hands over its answers first).
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   },
 };
 export default meta;
@@ -119,6 +130,24 @@ export const Spanish: Story = { args: { flow: 'calm-down', lang: 'es', started: 
 export const French: Story = { args: { flow: 'tipp', lang: 'fr', started: true } };
 export const Arabic: Story = { args: { flow: 'urge-surfing', lang: 'ar' } };
 export const Dark: Story = { args: { flow: 'stop', theme: 'dark', started: true } };
+
+/**
+ * Steps on a phone: an activity in a step is part of it, with the flow's one Back, one Next, one
+ * progress line and one heading. The check-in asks its questions on the one screen.
+ */
+const phone = { viewport: { value: 'mobile1', isRotated: false } };
+export const PhoneCheckInStep: Story = { args: { flow: 'calm-down', started: true }, globals: phone };
+/** The exercise inside a step: the flow's Next goes through it one muscle group at a time. */
+export const PhoneMuscleStep: Story = { args: { flow: 'tipp', started: true, path: ['next', 'next', 'next', 'next'] }, globals: phone };
+/** Urge surfing rates the urge, with its own question and anchors ("No urge" … "The strongest it has been"). */
+export const PhoneUrgeRating: Story = { args: { flow: 'urge-surfing', started: true }, globals: phone };
+/** Breathing inside a step: started by the flow, with Pause; no Stop or Start again of its own. */
+export const PhoneBreathingStep: Story = { args: { flow: 'stop', started: true, path: ['next'] }, globals: phone };
+/** After crisis help (here the staff guide's "Someone could get hurt"), the end thanks the person for reaching out. */
+export const PhoneEndAfterHelp: Story = {
+  args: { flow: 'staff-support', started: true, path: ['option:risk', 'next', 'option:calmer', 'next'] },
+  globals: phone,
+};
 
 /** A clinic's own flow, given as the `.definition` property (its own words, in English and Spanish). */
 export const Custom: Story = {

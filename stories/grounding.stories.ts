@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
     audience: { control: 'inline-radio', options: ['child', 'teen', 'adult'] },
     input: { control: 'inline-radio', options: ['none', 'text'] },
     help: { control: 'inline-radio', options: ['button', 'none'] },
-    lang: { control: 'select', options: [undefined, 'en', 'es', 'fr', 'ar'] },
+    lang: { control: 'select', options: [undefined, 'en', 'en-GB', 'es', 'fr', 'ar'] },
     theme: { control: 'select', options: [undefined, 'light', 'dark', 'contrast'] },
     // A story setting, not an element attribute; Storybook's own switch for it fails axe's contrast check.
     started: { table: { disable: true } },
@@ -70,7 +70,10 @@ type Story = StoryObj<Args>;
 export const Senses: Story = {};
 export const SensesStarted: Story = { args: { started: true } };
 export const Body: Story = { args: { exercise: 'body', started: true } };
+/** Naming things: each one is named, not found, so the button says "Got it". */
 export const CategoriesChild: Story = { args: { exercise: 'categories', audience: 'child', started: true } };
+/** British English (`lang="en-GB"`): "Name 5 colours" after the animals. */
+export const CategoriesBritish: Story = { args: { lang: 'en-GB', exercise: 'categories', audience: 'child', started: true } };
 export const CategoriesTeen: Story = { args: { exercise: 'categories', audience: 'teen', started: true } };
 export const CategoriesAdult: Story = { args: { exercise: 'categories', audience: 'adult', started: true } };
 export const Muscles: Story = { args: { exercise: 'muscles' } };

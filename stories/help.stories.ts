@@ -17,18 +17,24 @@ const meta: Meta = {
       description: {
         component: `**When to use it.** On any page that talks about feelings, and inside every calmkit activity (they include it for you). Use the button in a header, the panel beside content, the inline list in a footer. Set \`region\` to the area you serve; add your own contacts (a clinic's after-hours line, a school counsellor) as JSON or through \`.resources\` — they come first.
 
+**Where the person is.** Without \`region\`, help looks on the device, in this order: the region of the element's language (own \`lang\`, an ancestor's, \`<html lang>\`: \`en-GB\` → GB), the country of the device's time zone (America/Chicago → US, Europe/London → GB, from the browser's own zone data), then the region of the browser's preferred languages. Nothing leaves the device. Where none names a country the directory holds (a time zone of UTC, a country without an entry), it shows the emergency advice and a "Where are you?" list of every country in the directory, named in the element's language; choosing one shows its lines at once, offline. Every country view offers "Not in …?" to change it, and the international directory link stays, last. A site that serves one country should still set \`region\`.
+
+**Why it opened, who reads it.** \`reason="danger"\` (staff-support's "Someone could get hurt", check-in's "No, I'm not safe") puts the emergency number first and largest, then the crisis lines. \`audience="child"\` starts with "Tell a grown-up you trust" and lists lines for children and young people first (Childline, Kids Help Phone, Kids Helpline; in the US 988 serves all ages). A menu option is said in words on its button ("Call 988, then press 1 (For veterans)").
+
 **In clinics and schools.** Check the built-in lines for your region before launch: each entry shows its source and the date it was verified. A school can replace a national line with its own safeguarding lead by giving the same \`id\`.
 
 **Accessibility.** The button opens a modal dialog: focus moves to its heading, Escape or Close returns focus to the button. Links are real \`tel:\`, \`sms:\` and \`https:\` links at least 44 px tall. Text and links mirror in Arabic; forced colours keep every border.`,
       },
     },
   },
-  args: { variant: 'button', region: 'US' },
+  args: { variant: 'button', region: 'US', reason: 'none', audience: 'adult' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['button', 'panel', 'inline'] },
-    region: { control: 'select', options: ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'FR', 'ES', 'IN', 'ZZ'] },
+    region: { control: 'select', options: ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'FR', 'ES', 'IN', 'NL', 'BE', 'AT', 'CH', 'SE', 'DK', 'FI', 'PT', 'IT', 'SG', 'BR', 'ZZ'] },
+    reason: { control: 'inline-radio', options: ['none', 'danger'] },
+    audience: { control: 'inline-radio', options: ['adult', 'teen', 'child'] },
   },
-  render: ({ variant, region }) => html`<calm-help variant=${variant} region=${region}></calm-help>`,
+  render: ({ variant, region, reason, audience }) => html`<calm-help variant=${variant} region=${region} reason=${reason} audience=${audience}></calm-help>`,
 };
 export default meta;
 
@@ -40,8 +46,24 @@ export const Panel: Story = { args: { variant: 'panel' } };
 
 export const Inline: Story = { args: { variant: 'inline' } };
 
-/** Without a known region, a neutral card: the local emergency number and an international directory. */
-export const UnknownRegion: Story = { args: { variant: 'panel', region: 'ZZ' } };
+/**
+ * No country the directory holds: the local emergency advice, "Where are you?" with every country
+ * in the directory (named in the element's language), and the international directory, last.
+ * Choosing a country shows its lines at once, offline.
+ */
+export const CountryChooser: Story = { args: { variant: 'panel', region: 'ZZ' } };
+
+/** No `region` at all: the language, the device's time zone or the browser's languages decide (yours, here). */
+export const FoundOnTheDevice: Story = { render: () => html`<calm-help variant="panel"></calm-help>` };
+
+/** Someone could get hurt: the emergency number comes first and largest, then the crisis lines. */
+export const Danger: Story = { args: { variant: 'panel', reason: 'danger' } };
+
+/** For a child: "Tell a grown-up you trust" first, then the lines for children and young people. */
+export const Child: Story = { args: { variant: 'panel', region: 'GB', audience: 'child' } };
+
+/** 988's menu options say what to press, on the button and in its accessible name. */
+export const PressOneOrTwo: Story = { args: { variant: 'panel', region: 'US' } };
 
 export const UnitedKingdom: Story = { args: { variant: 'panel', region: 'GB' } };
 

@@ -23,6 +23,8 @@ const meta: Meta = {
 
 **How it works.** The button, or Shift pressed three times within two seconds (not Escape, which also stops page loads), covers the page at once, fires \`calm-exit\`, then replaces the address with \`href\` so Back does not return. It cannot erase browser history or hide the visit from device monitoring — say so on your page.
 
+**Keeps its word.** It also goes back over the history entries the page added (in-page links, a router's \`pushState\`) before it replaces the address. If the page asks "Leave site?" and the person stays, the page comes back and the exit works again. Shift counts only with no click between presses (Shift-click selects text). An \`href\` that is this page (\`#\`, \`?\`) is refused with a warning.
+
 **Help.** Like every calmkit element it offers "Get help now" first, with the crisis lines of \`region\` (or of the language's region). Where the page already shows help beside it — a help button in the header — set \`help="none"\`.
 
 **Accessibility.** A clearly labelled button with a visible shortcut hint; the dots under it show each Shift press.`,
@@ -46,6 +48,17 @@ export const WithUkHelp: Story = {
 export const HelpShownElsewhere: Story = {
   name: 'Help shown elsewhere on the page (help="none")',
   render: ({ href }) => html`<calm-quick-exit help="none" href=${href}></calm-quick-exit>`,
+};
+
+/** "Get help now" opens a dialog that makes the rest of the page unreachable, so it carries "Exit this page" too. */
+export const HelpOpenWithExit: Story = {
+  name: 'Help open: the dialog carries the exit',
+  render: ({ href }) => html`<calm-quick-exit region="US" href=${href}></calm-quick-exit>`,
+  play: async ({ canvasElement }) => {
+    const exit = canvasElement.querySelector('calm-quick-exit');
+    await exit?.updateComplete;
+    exit?.shadowRoot?.querySelector('calm-help')?.show();
+  },
 };
 
 export const Dark: Story = { render: ({ href }) => html`<calm-quick-exit theme="dark" href=${href}></calm-quick-exit>` };

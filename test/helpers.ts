@@ -1,8 +1,7 @@
 import { aTimeout } from '@open-wc/testing';
 import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
-import { useClock } from '../src/engine/clock.js';
-import { FakeClock } from '../src/engine/fake-clock.js';
+import { FakeClock, settled, useClock } from '../src/testing.js';
 
 /** Collects console warnings while a test runs; `restore()` when done. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -64,12 +63,8 @@ export function recordEvents(el: Element, names: readonly string[]): Array<Custo
 export const detailsOf = (events: Array<CustomEvent<EventDetail>>, name: string): EventDetail[] =>
   events.filter((e) => e.type === name).map((e) => e.detail);
 
-/** Lets the events that fire after a render arrive. */
-export async function settle(el: { updateComplete: Promise<unknown> }): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
+/** Lets the events that fire after a render arrive (calmkit/testing's `settled`, which hosts use too). */
+export const settle = settled;
 
 /** A short name for an element (its shadow host, tag, part and text), so focus checks fail readably. */
 export function focusName(element: Element | null | undefined): string {

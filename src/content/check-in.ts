@@ -123,27 +123,25 @@ export const SCALES: readonly Scale[] = Object.freeze(['numbers', 'faces']);
 export const DEFAULT_SCALE: Scale = 'numbers';
 export const INTENSITY_MAX = 10;
 
-/** One point on the scale: its value, words where it has some, and a face's mouth. */
+/** One point on the scale: its value and, where it has some, its words. */
 export interface Rating {
   readonly value: number;
   readonly label?: StringKey;
-  /** Bends a face's mouth from a smile (positive) to a frown (negative). */
-  readonly mouth?: number;
 }
+const rating = (value: number): Rating => Object.freeze({ value, label: `checkIn.anchor.${value}` as StringKey });
+/** The words for a point on the scale; a 7-year-old reads "Upset, but OK" for "Upset, but I can cope". */
+export const ratingLabel = (r: Rating, audience: Audience): StringKey | undefined =>
+  audience === 'child' && r.value === 5 ? 'checkIn.anchor.child.5' : r.label;
 /** 0 to 10, with words on 0, 5 and 10. */
 export const NUMBERS: readonly Rating[] = Object.freeze(
-  Array.from({ length: INTENSITY_MAX + 1 }, (_, value) => Object.freeze(value % 5 === 0 ? { value, label: `checkIn.anchor.${value}` as StringKey } : { value })),
+  Array.from({ length: INTENSITY_MAX + 1 }, (_, value) => (value % 5 === 0 ? rating(value) : Object.freeze({ value }))),
 );
 /**
- * Five faces with words for young children, spread evenly over the same 0–10 scale (0, 2.5,
- * 5, 7.5, 10, rounded), so a host's `threshold` and a flow's `intensity >= 7` mean the same on
- * both scales.
+ * Five faces with words for young children, from calm to very upset, spread evenly over the
+ * same 0–10 scale (0, 2.5, 5, 7.5, 10, rounded), so a host's `threshold` and a flow's
+ * `intensity >= 7` mean the same on both scales. Their drawings are in check-in/icons.ts.
  */
-export const FACES: readonly Rating[] = Object.freeze(
-  ([[0, 10], [3, 4], [5, 0], [8, -6], [10, -12]] as const).map(([value, mouth]) =>
-    Object.freeze({ value, mouth, label: `checkIn.anchor.${value}` as StringKey }),
-  ),
-);
+export const FACES: readonly Rating[] = Object.freeze([0, 3, 5, 8, 10].map(rating));
 
 /** A choice with an id and its words (body areas, needs, safety answers). */
 export interface Choice<Id extends string = string> {

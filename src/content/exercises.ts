@@ -23,6 +23,8 @@ export interface GroundingStep {
   readonly hint?: StringKey;
   /** How many things to notice: a tap each, shown as dots. */
   readonly count?: number;
+  /** The words on the button tapped for each thing (default "I found one"). */
+  readonly tap?: StringKey;
   /** Timed with `muscleRhythm` (tense, then release). */
   readonly timed?: boolean;
 }
@@ -58,7 +60,7 @@ const body = Object.freeze([
 ]);
 
 // Mental grounding, Najavits, *Seeking Safety* (2002): name things in a category. Lists suited
-// to each audience; 5 things each.
+// to each audience; 5 things each. Each thing is named, not found: its button says "Got it".
 type Category = 'animals' | 'colours' | 'fruits' | 'toys' | 'foods' | 'sports' | 'music' | 'countries' | 'cities' | 'jobs' | 'films';
 export const categoryLists: Readonly<Record<Audience, readonly Category[]>> = Object.freeze({
   child: Object.freeze(['animals', 'colours', 'fruits', 'toys'] as const),
@@ -89,7 +91,7 @@ export function exerciseSteps(exercise: ExerciseId, audience: Audience = DEFAULT
     case 'body':
       return body;
     case 'categories':
-      return categoryLists[audience].map((c) => step({ id: `categories-${c}`, prompt: `grounding.category.${c}`, count: CATEGORY_COUNT }));
+      return categoryLists[audience].map((c) => step({ id: `categories-${c}`, prompt: `grounding.category.${c}`, count: CATEGORY_COUNT, tap: 'grounding.named' }));
     case 'muscles':
       return muscleGroups.map((g) =>
         step({

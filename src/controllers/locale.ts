@@ -27,15 +27,6 @@ export function resolveLanguage(element: Element): string {
   return tag ? tag : 'en';
 }
 
-/** ISO 3166 region from a BCP 47 tag (`es-MX` → `MX`), if it has one. */
-export function regionOf(tag: string): string | undefined {
-  try {
-    return new Intl.Locale(tag).region;
-  } catch {
-    return undefined;
-  }
-}
-
 // One observer for every element: `lang`/`dir` changes anywhere in the document or in a
 // calmkit shadow root make each connected element look again. Made when the first element
 // connects, never at import: a server (Node, Lit SSR) has no MutationObserver.
@@ -105,11 +96,6 @@ export class LocaleController implements ReactiveController {
     this.dir = dir;
     this.#strings = locale.strings;
     if (!onServer) this.host.requestUpdate();
-  }
-
-  /** The region subtag of the element's language, if any (`en-GB` → `GB`). */
-  get region(): string | undefined {
-    return regionOf(this.tag);
   }
 
   t(key: StringKey, values?: Record<string, string | number>): string {

@@ -11,6 +11,8 @@ import { THEMES, tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 
 const MAX_STRING_LENGTH = 1000;
+/** Text a person could not see or hear: empty, spaces, zero-width and other invisible characters. */
+const INVISIBLE = /^[\s\p{C}]*$/u;
 
 /**
  * What every calmkit element shares: tokens and themes, language and direction, live reduced
@@ -28,6 +30,23 @@ export class CalmElement extends LitElement {
   /** `reduce` shows the still, non-moving version even when the system does not ask for it. */
   @property({ reflect: true }) motion?: 'auto' | 'reduce';
 
+  /**
+   * Set by a host that shows this element as part of its own screen (`<calm-flow>`): the element
+   * then has no heading, help control, progress, Back, Next or end screen of its own (see
+   * CONTRIBUTING.md "Embedding an activity").
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
+
+  /**
+   * True when the element really is part of a calmkit host's screen: `embedded` is set and the
+   * element lives in the shadow root of a calmkit element (which shows help). An `embedded`
+   * attribute on an element of the page itself changes nothing, so help is never hidden.
+   */
+  protected get partOfHost(): boolean {
+    const root = this.getRootNode();
+    return (this.embedded as unknown) === true && root instanceof ShadowRoot && root.host instanceof CalmElement;
+  }
+
   #strings: Partial<Catalog> | undefined;
 
   /**
@@ -41,6 +60,24 @@ export class CalmElement extends LitElement {
   set strings(value: unknown) {
     this.#strings = this.#copyStrings(value);
     this.requestUpdate();
+  }
+
+  /**
+   * Object-valued properties are watched as attributes too, only to say so: a framework that sets
+   * `resources="[object Object]"` (Vue without `.prop`) would otherwise lose the host's data silently.
+   */
+  static override get observedAttributes(): string[] {
+    const objectOnly = [...this.elementProperties].filter(([, options]) => options.attribute === false && !options.state);
+    return [...super.observedAttributes, ...objectOnly.map(([name]) => String(name))];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // Object-valued properties are named in lower case, so the attribute's name is the property's.
+    if ((this.constructor as typeof LitElement).elementProperties.get(name)?.attribute !== false) {
+      super.attributeChangedCallback(name, old, value);
+    } else if (value !== null) {
+      this.reportConfigErrors([{ path: name, message: `must be set as a property, not an attribute: .${name}= (Vue :${name}.prop). Ignored "${value.slice(0, 40)}".` }]);
+    }
   }
 
   protected readonly locale = new LocaleController(this, () => this.#strings);
@@ -107,8 +144,12 @@ export class CalmElement extends LitElement {
       return undefined;
     }
     for (const [key, text] of entries) {
-      if (isStringKey(key) && typeof text === 'string' && text.length <= MAX_STRING_LENGTH) copy[key] = text;
-      else warnOnce(this, `strings.${key}`, `strings["${key.slice(0, 60)}"] is not a known key with a text value; ignoring it.`);
+      if (!isStringKey(key) || typeof text !== 'string' || text.length > MAX_STRING_LENGTH) {
+        warnOnce(this, `strings.${key}`, `strings["${key.slice(0, 60)}"] is not a known key with a text value; ignoring it.`);
+      } else if (INVISIBLE.test(text)) {
+        // A button with no words has no accessible name: "Get help now" must always say what it is.
+        warnOnce(this, `strings.${key}`, `strings["${key}"] is blank; using the built-in words.`);
+      } else copy[key] = text;
     }
     return copy;
   }

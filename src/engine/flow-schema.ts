@@ -9,7 +9,7 @@
  * `$.steps.calm.next`. A valid definition is copied field by field into fresh objects, so
  * `__proto__`, `constructor`, `prototype` and any other unknown key never pass (they are errors).
  */
-import { CHECK_IN_STEPS, NEEDS, SCALES, type CheckInStep, type Scale } from '../content/check-in.js';
+import { CHECK_IN_STEPS, FACES, NEEDS, NUMBERS, SCALES, type CheckInStep, type Scale } from '../content/check-in.js';
 import { AUDIENCES, EXERCISES, type Audience, type ExerciseId } from '../content/exercises.js';
 import { parsePattern } from '../content/patterns.js';
 import type { ConfigError } from '../events.js';
@@ -62,8 +62,13 @@ export interface FlowStep {
   readonly steps?: readonly CheckInStep[];
   readonly scale?: Scale;
   readonly audience?: Audience;
+  /** check-in: the rating's own question, and words for each of its anchors (see `RATING_ANCHORS`). */
+  readonly question?: FlowText;
+  readonly anchors?: Readonly<Record<string, FlowText>>;
   /** plan */
   readonly template?: PlanTemplate;
+  /** help: `danger` when someone could get hurt (the emergency number comes first). */
+  readonly reason?: 'danger';
 }
 export interface FlowDefinition {
   readonly version: 1;
@@ -92,6 +97,11 @@ const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
 /** Looks like an HTML tag or comment: host text is shown as text, so markup is refused outright. */
 const MARKUP_PATTERN = /<\s*[A-Za-z!/?]/;
 export const NEED_IDS: readonly string[] = NEEDS.map((need) => need.id);
+/** The ratings a scale shows words for (numbers: 0, 5, 10; faces: 0, 3, 5, 8, 10): a step's own `anchors` names every one. */
+export const ratingAnchors = (scale: Scale | undefined): string[] =>
+  (scale === 'faces' ? FACES : NUMBERS).filter((rating) => rating.label).map((rating) => String(rating.value));
+/** Every rating that can carry words. */
+export const RATING_ANCHORS: readonly string[] = ratingAnchors('faces');
 
 const COMMON_KEYS = ['kind', 'title', 'text', 'next', 'branches', 'link', 'source'];
 /** The keys each kind of step may have (the schema's `additionalProperties: false`). */
@@ -100,8 +110,8 @@ export const KIND_KEYS: Readonly<Record<StepKind, readonly string[]>> = {
   choice: [...COMMON_KEYS, 'options', 'checkEvery', 'check'],
   breathing: [...COMMON_KEYS, 'pattern', 'cycles'],
   grounding: [...COMMON_KEYS, 'exercise'],
-  'check-in': [...COMMON_KEYS, 'steps', 'scale', 'audience'],
-  help: COMMON_KEYS,
+  'check-in': [...COMMON_KEYS, 'steps', 'scale', 'audience', 'question', 'anchors'],
+  help: [...COMMON_KEYS, 'reason'],
   plan: [...COMMON_KEYS, 'template'],
   end: ['kind', 'title', 'text', 'link', 'source'],
 };
@@ -358,15 +368,39 @@ class Checker {
         }
         put('scale', this.oneOf(raw, 'scale', path, SCALES));
         put('audience', this.oneOf(raw, 'audience', path, AUDIENCES));
+        put('question', this.text(raw, 'question', path, LIMITS.title, false));
+        put('anchors', this.anchors(raw, path, step.scale as Scale | undefined));
         break;
       }
       case 'plan':
         put('template', this.oneOf(raw, 'template', path, PLAN_TEMPLATES));
         break;
+      case 'help':
+        put('reason', this.oneOf(raw, 'reason', path, ['danger']));
+        break;
       default:
         break;
     }
     return step as unknown as FlowStep;
+  }
+
+  /** A rating's own words: one text for each rating its scale labels, so no default word is left among them. */
+  anchors(raw: Json, path: string, scale: Scale | undefined): Record<string, FlowText> | undefined {
+    const value = own(raw, 'anchors');
+    if (value === undefined) return undefined;
+    const at = `${path}.anchors`;
+    const needed = ratingAnchors(scale);
+    if (!isRecord(value)) {
+      this.error(at, `must be words for the ratings ${needed.join(', ')}`);
+      return undefined;
+    }
+    this.keys(value, RATING_ANCHORS, at);
+    const anchors = Object.create(null) as Record<string, FlowText>;
+    for (const rating of RATING_ANCHORS) {
+      const text = this.text(value, rating, at, LIMITS.title, needed.includes(rating));
+      if (text) anchors[rating] = text;
+    }
+    return Object.freeze(anchors);
   }
 
   source(raw: Json, path: string): void {

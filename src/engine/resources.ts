@@ -96,6 +96,9 @@ function copyChannel(raw: unknown, path: string, errors: ConfigError[]): HelpCon
     href,
   };
   if (message) channel.message = message;
+  const press = own(raw, 'press');
+  if (typeof press === 'string' && kind === 'call' && /^[0-9*#]{1,4}$/.test(press)) channel.press = press;
+  else if (press !== undefined) errors.push({ path: `${path}.press`, message: 'press must be up to 4 keys to press on a call: digits, * or #' });
   const audience = own(raw, 'for');
   if (audience !== undefined) {
     if ((CHANNEL_AUDIENCES as readonly unknown[]).includes(audience)) channel.for = audience as ChannelAudience;

@@ -1,6 +1,5 @@
 import type { Catalog } from './en.js';
 import { registerLocale } from './registry.js';
-import { picturesArabic } from './ar/pictures.js';
 import { visualArabic } from './ar/visual.js';
 
 /** Arabic (Modern Standard Arabic, addressed to everyone; written right to left). */
@@ -10,6 +9,12 @@ export const ar: Catalog = {
   'help.intro': 'لست مضطرًا لتجاوز هذا وحدك. هؤلاء الأشخاص مستعدون للاستماع إليك.',
   'help.emergency': 'إذا كنت في خطر الآن، اتصل بالرقم {number}.',
   'help.emergencyUnknown': 'إذا كنت في خطر الآن، اتصل برقم الطوارئ المحلي.',
+  'help.danger': 'إذا كان من الممكن أن تتأذى أنت أو شخص آخر، اتصل بالرقم {number} الآن.',
+  'help.child': 'أخبر شخصًا بالغًا تثق به: معلّمًا أو أحد والديك أو ممرضة المدرسة.',
+  'help.where': 'أين أنت؟',
+  'help.notIn': 'لست في {country}؟',
+  'help.press': '، ثم اضغط {key}',
+  'help.checked': 'تم التحقق من الأرقام في {date}',
   'help.findLine': 'ابحث عن خط مساعدة في بلدك',
   'help.call': 'اتصل بالرقم {number}',
   'help.text': 'أرسل رسالة نصية إلى {number}',
@@ -57,7 +62,9 @@ export const ar: Catalog = {
   'grounding.resume': 'تابِع',
   'grounding.paused': 'متوقف مؤقتًا. تابع عندما تكون مستعدًا.',
   'grounding.progress': 'الخطوة {index} من {total}',
+  'grounding.part': 'الجزء {index} من {total}',
   'grounding.found': 'وجدت واحدًا',
+  'grounding.named': 'ذكرتُ واحدًا',
   'grounding.foundCount': '{count} من {total}',
   'grounding.word': 'اكتبه هنا إن أردت',
   'grounding.wordHint': 'لا يراه أحد غيرك، ويُمحى عند الانتهاء.',
@@ -94,7 +101,7 @@ export const ar: Catalog = {
   'grounding.category.jobs': 'سمِّ 5 مهن.',
   'grounding.category.films': 'سمِّ 5 أفلام أو مسلسلات.',
   'grounding.muscles.title': 'شُدّ ثم أرخِ',
-  'grounding.muscles.intro': 'شُدّ جزءًا من جسمك برفق لمدة 5 ثوانٍ تقريبًا، ثم أرخِه لمدة 10 ثوانٍ تقريبًا. لا تشُدّ بقوة أبدًا. تخطَّ أي جزء يؤلمك.',
+  'grounding.muscles.intro': 'شُدّ جزءًا من جسمك برفق أثناء الشهيق، ثم أرخِه مع الزفير ولاحظ كيف تشعر. لا تشُدّ بقوة أبدًا. تخطَّ أي جزء يؤلمك.',
   'grounding.muscles.hands': 'اليدان: اضمم أصابعك في قبضة.',
   'grounding.muscles.arms': 'الذراعان: اثنِ مرفقيك وشُدّ ذراعيك.',
   'grounding.muscles.shoulders': 'الكتفان: ارفعهما نحو أذنيك.',
@@ -104,8 +111,8 @@ export const ar: Catalog = {
   'grounding.muscles.legs': 'الساقان: اضغط ركبتيك معًا وشُدّ ساقيك.',
   'grounding.muscles.feet': 'القدمان: اسحب أصابع قدميك نحوك.',
   'grounding.muscles.skip': 'إذا كان هذا الجزء يؤلمك، فتخطَّه.',
-  'grounding.muscles.tense': 'شُدّ برفق.',
-  'grounding.muscles.release': 'أرخِه الآن. لاحظ كيف تشعر الآن.',
+  'grounding.muscles.tense': 'خذ شهيقًا وشُدّ برفق.',
+  'grounding.muscles.release': 'أخرج الزفير وأرخِ. لاحظ كيف تشعر الآن.',
   'grounding.muscles.rested': 'تابع عندما تكون مستعدًا.',
   'kiosk.welcome.title': 'لحظة هدوء، لك وحدك',
   'kiosk.welcome.text': 'تنفّس ببطء، أو انتبه إلى ما حولك، أو ابحث عن شخص تتحدث إليه.',
@@ -177,6 +184,7 @@ export const ar: Catalog = {
   'checkIn.anchor.5': 'انزعاج، لكن أستطيع التحمّل',
   'checkIn.anchor.8': 'انزعاج شديد',
   'checkIn.anchor.10': 'أسوأ ما يمكن',
+  'checkIn.anchor.child.5': 'انزعاج، لكنني بخير',
   'checkIn.threshold': 'يبدو هذا صعبًا جدًا. لست مضطرًا لمواجهته وحدك: هناك من يستطيع مساعدتك الآن.',
   'checkIn.body.title': 'أين تشعر به في جسمك؟',
   'checkIn.body.head': 'الرأس',
@@ -210,7 +218,9 @@ export const ar: Catalog = {
   'flow.restart': 'ابدأ من جديد',
   'flow.again': 'ابدأ مرة أخرى',
   'flow.progress': 'الخطوة {index} من {total}',
-  'flow.progressAbout': 'الخطوة {index} من {total} تقريبًا',
+  'flow.step': 'الخطوة {index}',
+  'flow.afterHelp.title': 'شكرًا لأنك طلبت المساعدة',
+  'flow.afterHelp.text': 'يمكنك العودة إلى هنا في أي وقت.',
   'flow.waveTime': 'الوقت حتى الآن: {time}',
   'plan.safety.title': 'خطة الأمان الخاصة بي',
   'plan.safety.intro': 'بكلماتك أنت. لا بأس أن تكون قصيرة. هي ليست عقدًا: إنها قائمة بأشياء تساعد.',
@@ -244,7 +254,6 @@ export const ar: Catalog = {
   'plan.saved': 'تم حفظ خطتك كملف نصي.',
   'common.loadError': 'تعذّر تحميل هذا النشاط.',
   ...visualArabic,
-  ...picturesArabic,
 };
 
 registerLocale('ar', ar, 'rtl');

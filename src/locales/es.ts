@@ -1,6 +1,5 @@
 import type { Catalog } from './en.js';
 import { registerLocale } from './registry.js';
-import { picturesSpanish } from './es/pictures.js';
 import { visualSpanish } from './es/visual.js';
 
 /** Spanish (neutral Latin American and European usage; "tú" register). */
@@ -10,6 +9,12 @@ export const es: Catalog = {
   'help.intro': 'No tienes que pasar por esto a solas. Estas personas están listas para escucharte.',
   'help.emergency': 'Si estás en peligro ahora mismo, llama al {number}.',
   'help.emergencyUnknown': 'Si estás en peligro ahora mismo, llama al número de emergencias de tu zona.',
+  'help.danger': 'Si tú u otra persona podrían salir heridos, llama al {number} ahora.',
+  'help.child': 'Cuéntaselo a un adulto de confianza: un maestro, tu mamá o tu papá, la enfermera de la escuela.',
+  'help.where': '¿Dónde estás?',
+  'help.notIn': '¿No estás en {country}?',
+  'help.press': ', luego marca el {key}',
+  'help.checked': 'Números revisados el {date}',
   'help.findLine': 'Busca una línea de ayuda en tu país',
   'help.call': 'Llama al {number}',
   'help.text': 'Envía un mensaje al {number}',
@@ -57,7 +62,9 @@ export const es: Catalog = {
   'grounding.resume': 'Continuar',
   'grounding.paused': 'En pausa. Continúa cuando quieras.',
   'grounding.progress': 'Paso {index} de {total}',
+  'grounding.part': 'Parte {index} de {total}',
   'grounding.found': 'Encontré una',
+  'grounding.named': '¡Tengo una!',
   'grounding.foundCount': '{count} de {total}',
   'grounding.word': 'Escríbelo aquí si quieres',
   'grounding.wordHint': 'Solo tú puedes verlo. Se borra al terminar.',
@@ -94,7 +101,7 @@ export const es: Catalog = {
   'grounding.category.jobs': 'Nombra 5 profesiones.',
   'grounding.category.films': 'Nombra 5 películas o series.',
   'grounding.muscles.title': 'Aprieta y suelta',
-  'grounding.muscles.intro': 'Aprieta con suavidad una parte de tu cuerpo durante unos 5 segundos y luego suéltala durante unos 10. Nunca aprietes fuerte. Sáltate cualquier parte que te duela.',
+  'grounding.muscles.intro': 'Toma aire y aprieta con suavidad una parte de tu cuerpo. Suelta el aire y afloja, y fíjate en cómo se siente. Nunca aprietes fuerte. Sáltate cualquier parte que te duela.',
   'grounding.muscles.hands': 'Manos: cierra las manos en puño.',
   'grounding.muscles.arms': 'Brazos: dobla los codos y pon los brazos firmes.',
   'grounding.muscles.shoulders': 'Hombros: súbelos hacia las orejas.',
@@ -104,8 +111,8 @@ export const es: Catalog = {
   'grounding.muscles.legs': 'Piernas: junta las rodillas y pon las piernas firmes.',
   'grounding.muscles.feet': 'Pies: tira de los dedos de los pies hacia ti.',
   'grounding.muscles.skip': 'Si esta parte te duele, sáltala.',
-  'grounding.muscles.tense': 'Aprieta con suavidad.',
-  'grounding.muscles.release': 'Suelta. Fíjate en qué sientes ahora.',
+  'grounding.muscles.tense': 'Toma aire y aprieta con suavidad.',
+  'grounding.muscles.release': 'Suelta el aire y afloja. Fíjate en qué sientes ahora.',
   'grounding.muscles.rested': 'Sigue cuando quieras.',
   'kiosk.welcome.title': 'Un momento de calma, solo para ti',
   'kiosk.welcome.text': 'Respira más despacio, vuelve al aquí y ahora o busca a alguien con quien hablar.',
@@ -177,6 +184,7 @@ export const es: Catalog = {
   'checkIn.anchor.5': 'Mal, pero puedo con ello',
   'checkIn.anchor.8': 'Muy mal',
   'checkIn.anchor.10': 'Lo peor posible',
+  'checkIn.anchor.child.5': 'Mal, pero bien',
   'checkIn.threshold': 'Parece que lo estás pasando muy mal. No tienes que pasar por esto a solas: alguien puede ayudarte ahora mismo.',
   'checkIn.body.title': '¿En qué parte del cuerpo lo sientes?',
   'checkIn.body.head': 'Cabeza',
@@ -210,7 +218,9 @@ export const es: Catalog = {
   'flow.restart': 'Volver a empezar',
   'flow.again': 'Empezar otra vez',
   'flow.progress': 'Paso {index} de {total}',
-  'flow.progressAbout': 'Paso {index} de unos {total}',
+  'flow.step': 'Paso {index}',
+  'flow.afterHelp.title': 'Gracias por pedir ayuda',
+  'flow.afterHelp.text': 'Puedes volver aquí cuando quieras.',
   'flow.waveTime': 'Tiempo hasta ahora: {time}',
   'plan.safety.title': 'Mi plan de seguridad',
   'plan.safety.intro': 'Con tus propias palabras. Puede ser corto. No es un contrato: es una lista de cosas que ayudan.',
@@ -244,7 +254,6 @@ export const es: Catalog = {
   'plan.saved': 'Tu plan se guardó como archivo de texto.',
   'common.loadError': 'No se pudo cargar esta actividad.',
   ...visualSpanish,
-  ...picturesSpanish,
 };
 
 registerLocale('es', es);

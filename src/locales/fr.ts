@@ -1,6 +1,5 @@
 import type { Catalog } from './en.js';
 import { registerLocale } from './registry.js';
-import { picturesFrench } from './fr/pictures.js';
 import { visualFrench } from './fr/visual.js';
 
 /** French ("tu" register, as in youth and crisis services; typographic non-breaking spaces). */
@@ -10,6 +9,12 @@ export const fr: Catalog = {
   'help.intro': 'Tu n’as pas à traverser ça seul·e. Ces personnes sont prêtes à t’écouter.',
   'help.emergency': 'Si tu es en danger en ce moment, appelle le {number}.',
   'help.emergencyUnknown': 'Si tu es en danger en ce moment, appelle le numéro d’urgence local.',
+  'help.danger': 'Si toi ou quelqu’un d’autre risquez d’être blessés, appelle le {number} maintenant.',
+  'help.child': 'Parles-en à un adulte en qui tu as confiance : un enseignant, un parent, l’infirmière de l’école.',
+  'help.where': 'Où es-tu ?',
+  'help.notIn': 'Pays : {country}. Tu es ailleurs ?',
+  'help.press': ', puis taper {key}',
+  'help.checked': 'Numéros vérifiés le {date}',
   'help.findLine': 'Trouver une ligne d’écoute dans ton pays',
   'help.call': 'Appeler le {number}',
   'help.text': 'Envoyer un SMS au {number}',
@@ -57,7 +62,9 @@ export const fr: Catalog = {
   'grounding.resume': 'Continuer',
   'grounding.paused': 'En pause. Continue quand tu veux.',
   'grounding.progress': 'Étape {index} sur {total}',
+  'grounding.part': 'Partie {index} sur {total}',
   'grounding.found': 'J’en ai trouvé une',
+  'grounding.named': 'J’en ai une',
   'grounding.foundCount': '{count} sur {total}',
   'grounding.word': 'Écris-le ici si tu veux',
   'grounding.wordHint': 'Personne d’autre ne peut le voir. Tout est effacé à la fin.',
@@ -94,7 +101,7 @@ export const fr: Catalog = {
   'grounding.category.jobs': 'Nomme 5 métiers.',
   'grounding.category.films': 'Nomme 5 films ou séries.',
   'grounding.muscles.title': 'Serre et relâche',
-  'grounding.muscles.intro': 'Serre doucement une partie de ton corps pendant environ 5 secondes, puis relâche-la pendant environ 10. Ne serre jamais fort. Passe toute partie qui te fait mal.',
+  'grounding.muscles.intro': 'Inspire et serre doucement une partie de ton corps. Expire et relâche-la, puis remarque ce que tu ressens. Ne serre jamais fort. Passe toute partie qui te fait mal.',
   'grounding.muscles.hands': 'Mains : ferme les poings.',
   'grounding.muscles.arms': 'Bras : plie les coudes et contracte tes bras.',
   'grounding.muscles.shoulders': 'Épaules : monte-les vers tes oreilles.',
@@ -104,8 +111,8 @@ export const fr: Catalog = {
   'grounding.muscles.legs': 'Jambes : serre les genoux et contracte tes jambes.',
   'grounding.muscles.feet': 'Pieds : tire tes orteils vers toi.',
   'grounding.muscles.skip': 'Si cette partie te fait mal, passe-la.',
-  'grounding.muscles.tense': 'Serre doucement.',
-  'grounding.muscles.release': 'Relâche. Remarque ce que tu ressens maintenant.',
+  'grounding.muscles.tense': 'Inspire et serre doucement.',
+  'grounding.muscles.release': 'Expire et relâche. Remarque ce que tu ressens maintenant.',
   'grounding.muscles.rested': 'Continue quand tu veux.',
   'kiosk.welcome.title': 'Un moment de calme, rien que pour toi',
   'kiosk.welcome.text': 'Ralentis ta respiration, reviens dans la pièce ou trouve quelqu’un à qui parler.',
@@ -177,6 +184,7 @@ export const fr: Catalog = {
   'checkIn.anchor.5': 'Mal, mais je tiens le coup',
   'checkIn.anchor.8': 'Très mal',
   'checkIn.anchor.10': 'Le pire possible',
+  'checkIn.anchor.child.5': 'Mal, mais ça va',
   'checkIn.threshold': 'Ça a l’air vraiment difficile. Tu n’as pas à gérer ça seul·e : quelqu’un peut t’aider maintenant.',
   'checkIn.body.title': 'Où le ressens-tu dans ton corps ?',
   'checkIn.body.head': 'Tête',
@@ -210,7 +218,9 @@ export const fr: Catalog = {
   'flow.restart': 'Recommencer',
   'flow.again': 'Recommencer depuis le début',
   'flow.progress': 'Étape {index} sur {total}',
-  'flow.progressAbout': 'Étape {index} sur environ {total}',
+  'flow.step': 'Étape {index}',
+  'flow.afterHelp.title': 'Merci d’avoir demandé de l’aide',
+  'flow.afterHelp.text': 'Tu peux revenir ici quand tu veux.',
   'flow.waveTime': 'Temps écoulé : {time}',
   'plan.safety.title': 'Mon plan de sécurité',
   'plan.safety.intro': 'Avec tes propres mots. Court, c’est bien. Ce n’est pas un contrat : c’est une liste de choses qui aident.',
@@ -244,7 +254,6 @@ export const fr: Catalog = {
   'plan.saved': 'Ton plan a été enregistré en fichier texte.',
   'common.loadError': 'Cette activité n’a pas pu être chargée.',
   ...visualFrench,
-  ...picturesFrench,
 };
 
 registerLocale('fr', fr);

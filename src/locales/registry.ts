@@ -14,9 +14,34 @@ interface Locale {
  */
 const english: Record<string, string> = { ...commonEnglish };
 const englishLocale: Locale = { strings: english as Catalog, dir: 'ltr' };
-const locales = new Map<string, Locale>([['en', englishLocale]]);
+/**
+ * `en` is US English. British English (SPEC §1.6) is the same words with these spelled the
+ * British way, whole words only, capitals kept; a host's own `strings` are never changed.
+ */
+export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
+  colors: 'colours',
+  cozy: 'cosy',
+  counselor: 'counsellor',
+  movies: 'films',
+};
+const britishWord = new RegExp(`\\b(${Object.keys(BRITISH_SPELLINGS).join('|')})\\b`, 'gi');
+const toBritish = (text: string): string =>
+  text.replace(britishWord, (word) => {
+    const spelled = BRITISH_SPELLINGS[word.toLowerCase()] ?? word;
+    return word.charAt(0) === word.charAt(0).toLowerCase() ? spelled : spelled.charAt(0).toUpperCase() + spelled.slice(1);
+  });
+const BRITISH = 'en-GB';
+/** English-speaking regions that spell the British way (SPEC §1.6). */
+const BRITISH_REGIONS = ['gb', 'au', 'ie', 'nz'];
+const locales = new Map<string, Locale>([
+  ['en', englishLocale],
+  // Read through, so it has every word an element adds later.
+  [BRITISH, { strings: new Proxy(english, { get: (words, key: string) => words[key] && toBritish(words[key]) }) as Catalog, dir: 'ltr' }],
+]);
 const listeners = new Set<() => void>();
 const warnedMissing = new Set<string>();
+/** Missing languages warned about, at most: 5,000 made-up `lang` values must not mean 5,000 warnings. */
+const MAX_MISSING_WARNINGS = 10;
 
 /** Called by each element's module with its English words (src/locales/en/). */
 export function addEnglish(strings: Partial<Catalog>): void {
@@ -35,11 +60,15 @@ export function onLocaleRegistered(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The catalog language to use for a BCP 47 tag: its primary subtag if registered, else `en`. */
+/**
+ * The catalog language to use for a BCP 47 tag: `en-GB` for British, Australian, Irish and New
+ * Zealand English, else its primary subtag if registered, else `en`.
+ */
 export function catalogLanguage(tag: string): string {
-  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const [primary = 'en', ...subtags] = tag.toLowerCase().split(/[-_]/);
+  if (primary === 'en' && subtags.some((subtag) => BRITISH_REGIONS.includes(subtag))) return BRITISH;
   if (locales.has(primary)) return primary;
-  if (!warnedMissing.has(primary)) {
+  if (!warnedMissing.has(primary) && warnedMissing.size < MAX_MISSING_WARNINGS) {
     warnedMissing.add(primary);
     // Elements can upgrade before a language module imported beside them has run; warn only
     // if the language is still missing once the current script has finished.

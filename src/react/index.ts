@@ -2,14 +2,13 @@
 // run `node scripts/generate-react.mjs` after changing an element.
 /**
  * React wrappers for React 18 and earlier, which pass objects as attributes and cannot
- * listen to custom events. React 19 renders calmkit elements directly.
+ * listen to custom events. React 19 renders calmkit elements directly. Importing this module
+ * registers the elements; it needs only `react` beside calmkit.
  *
  *   import { CalmBreathing } from 'calmkit/react';
  *   <CalmBreathing pattern="box" onCalmComplete={(e) => console.log(e.detail.finished)} />
  */
-import { createComponent, type EventName } from '@lit/react';
-import * as React from 'react';
-import type { CalmEventDetails } from '../events.js';
+import { wrap, type CalmComponent } from './wrap.js';
 import { CalmBreathing as CalmBreathingElement } from '../elements/breathing/define.js';
 import { CalmCheckIn as CalmCheckInElement } from '../elements/check-in/define.js';
 import { CalmChoice as CalmChoiceElement } from '../elements/choice/define.js';
@@ -21,146 +20,146 @@ import { CalmPlan as CalmPlanElement } from '../elements/plan/define.js';
 import { CalmQuickExit as CalmQuickExitElement } from '../elements/quick-exit/define.js';
 import { CalmSchedule as CalmScheduleElement } from '../elements/schedule/define.js';
 import { CalmTimer as CalmTimerElement } from '../elements/timer/define.js';
-
-type CalmEvent<Name extends keyof CalmEventDetails> = EventName<CustomEvent<CalmEventDetails[Name]>>;
+export type { CalmComponent, CalmComponentProps, CalmEventProps } from './wrap.js';
 
 /** Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out, the phase in large words, one polite announcement per phase, and optional tone, voice and vibration cues. Under reduced motion the shape stands still and a fill and count-down carry the rhythm. A hidden page pauses the session; help is always one step away. */
-export const CalmBreathing = createComponent({
-  tagName: 'calm-breathing',
-  elementClass: CalmBreathingElement,
-  react: React,
-  events: {
-    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-    onCalmPause: 'calm-pause' as CalmEvent<'calm-pause'>,
-    onCalmPhase: 'calm-phase' as CalmEvent<'calm-phase'>,
-    onCalmResume: 'calm-resume' as CalmEvent<'calm-resume'>,
-    onCalmStart: 'calm-start' as CalmEvent<'calm-start'>,
-  },
-});
+export const CalmBreathing = wrap('calm-breathing', CalmBreathingElement, {
+  onCalmComplete: 'calm-complete',
+  onCalmHelp: 'calm-help',
+  onCalmPause: 'calm-pause',
+  onCalmPhase: 'calm-phase',
+  onCalmResume: 'calm-resume',
+  onCalmStart: 'calm-start',
+}) as CalmComponent<
+  CalmBreathingElement,
+  'autostart' | 'cues' | 'cycles' | 'duration' | 'embedded' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme',
+  { onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start' }
+>;
 
 /** An emotion check-in a 7-year-old and an adult can both use: how you feel on a pleasantness × energy grid, how strong it is, where you feel it, what would help, and (only when the host asks) whether you are safe, each question skippable. The host hears only ids, and only once the person finishes: `calm-check-in` and `.value` (`null` before). Rule for the result: a step the host did not list is `null`; a listed step the person skipped or left empty is `[]` for lists and `null` for `intensity` and `safety` (`scale` still names the scale shown). `quadrant` is the quadrant of the picked feelings, `mixed` when they span several, `null` when none. `intensity` is always 0–10: the five faces stand for 0, 3, 5, 8 and 10. Danger signals reach help at once and are never questioned: "I need help now" opens help (`calm-help`, reason `need`); "no" or "not sure" to "Are you safe right now?" shows call and text links inside the step (`safety`); a rating at or above `threshold` offers help without opening it (`threshold`). With `help="none"` the events still fire, so the host can show help. */
-export const CalmCheckIn = createComponent({
-  tagName: 'calm-check-in',
-  elementClass: CalmCheckInElement,
-  react: React,
-  events: {
-    onCalmCheckIn: 'calm-check-in' as CalmEvent<'calm-check-in'>,
-    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-    onCalmStep: 'calm-step' as CalmEvent<'calm-step'>,
-  },
-});
+export const CalmCheckIn = wrap('calm-check-in', CalmCheckInElement, {
+  onCalmCheckIn: 'calm-check-in',
+  onCalmComplete: 'calm-complete',
+  onCalmHelp: 'calm-help',
+  onCalmStep: 'calm-step',
+}) as CalmComponent<
+  CalmCheckInElement,
+  'audience' | 'embedded' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold',
+  { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmStep: 'calm-step' }
+>;
 
 /** An "I need…" board: large picture cards a person can tap instead of speaking. A tap says the words aloud (in the element's language, where the device has a voice) and opens a full-screen "show me" card with the picture and words large, to hold up to an adult; the "Help" card opens crisis help. 4, 6 or 9 cards a screen, with "More cards" to page through, all by touch, keyboard or switch (Tab, Enter, Space). */
-export const CalmChoice = createComponent({
-  tagName: 'calm-choice',
-  elementClass: CalmChoiceElement,
-  react: React,
-  events: {
-    onCalmChoice: 'calm-choice' as CalmEvent<'calm-choice'>,
-    onCalmConfigError: 'calm-config-error' as CalmEvent<'calm-config-error'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-  },
-});
+export const CalmChoice = wrap('calm-choice', CalmChoiceElement, {
+  onCalmChoice: 'calm-choice',
+  onCalmConfigError: 'calm-config-error',
+  onCalmHelp: 'calm-help',
+}) as CalmComponent<
+  CalmChoiceElement,
+  'embedded' | 'help' | 'items' | 'motion' | 'perScreen' | 'region' | 'speak' | 'strings' | 'theme',
+  { onCalmChoice: 'calm-choice'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help' }
+>;
 
-/** A step-by-step guide through a hard moment, written as data: check in, a skill matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`, `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use. Embedded activities (breathing, grounding, check-in, crisis help, a plan) get `help="none"`: the flow's own "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through. */
-export const CalmFlow = createComponent({
-  tagName: 'calm-flow',
-  elementClass: CalmFlowElement,
-  react: React,
-  events: {
-    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
-    onCalmConfigError: 'calm-config-error' as CalmEvent<'calm-config-error'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-    onCalmStart: 'calm-start' as CalmEvent<'calm-start'>,
-    onCalmStep: 'calm-step' as CalmEvent<'calm-step'>,
-  },
-});
+/** A step-by-step guide through a hard moment, written as data: check in, a skill matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`, `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use. An activity in a step (breathing, grounding, check-in, a plan) is embedded (see CONTRIBUTING.md "Embedding an activity"): it is part of the step, with no help, heading, progress, Back, Next or end screen of its own. The flow starts it, its one Back and Next drive it, its progress line says where the person is inside it ("Step 3 · Part 2 of 5"), and crisis help pauses it. A check-in asks all its questions on the step's one screen. The flow's own "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through. Progress never grows: "Step 2 of 5" in a flow with one way through, "Step 2" where the way depends on the person's answers. When the person chose or was offered crisis help, the end says "Thank you for reaching out" rather than the flow's own closing words. */
+export const CalmFlow = wrap('calm-flow', CalmFlowElement, {
+  onCalmCheckIn: 'calm-check-in',
+  onCalmComplete: 'calm-complete',
+  onCalmConfigError: 'calm-config-error',
+  onCalmHelp: 'calm-help',
+  onCalmPause: 'calm-pause',
+  onCalmPhase: 'calm-phase',
+  onCalmResume: 'calm-resume',
+  onCalmStart: 'calm-start',
+  onCalmStep: 'calm-step',
+}) as CalmComponent<
+  CalmFlowElement,
+  'audience' | 'definition' | 'embedded' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme',
+  { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
+>;
 
 /** Self-paced grounding exercises that bring a person back to the room: 5-4-3-2-1 senses, physical grounding, naming things in a category, and short muscle relaxation. One thing per screen, with back, next, stop and "Get help now" on every step. Words typed with `input="text"` never leave the element: they are in no event, property or log, and are cleared on completion, `reset()` and disconnect. */
-export const CalmGrounding = createComponent({
-  tagName: 'calm-grounding',
-  elementClass: CalmGroundingElement,
-  react: React,
-  events: {
-    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-    onCalmPause: 'calm-pause' as CalmEvent<'calm-pause'>,
-    onCalmResume: 'calm-resume' as CalmEvent<'calm-resume'>,
-    onCalmStart: 'calm-start' as CalmEvent<'calm-start'>,
-    onCalmStep: 'calm-step' as CalmEvent<'calm-step'>,
-  },
-});
+export const CalmGrounding = wrap('calm-grounding', CalmGroundingElement, {
+  onCalmComplete: 'calm-complete',
+  onCalmHelp: 'calm-help',
+  onCalmPause: 'calm-pause',
+  onCalmResume: 'calm-resume',
+  onCalmStart: 'calm-start',
+  onCalmStep: 'calm-step',
+}) as CalmComponent<
+  CalmGroundingElement,
+  'audience' | 'embedded' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme',
+  { onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
+>;
 
-/** Crisis help that nothing can block: the local emergency number, crisis lines and text lines for the person's region, as a button that opens a dialog, a panel or an inline list. */
-export const CalmHelp = createComponent({
-  tagName: 'calm-help',
-  elementClass: CalmHelpElement,
-  react: React,
-  events: {
-    onCalmConfigError: 'calm-config-error' as CalmEvent<'calm-config-error'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-  },
-});
+/** Crisis help that nothing can block: the local emergency number, crisis lines and text lines for the person's region, as a button that opens a dialog, a panel or an inline list. The region is the `region` attribute, else the region of the element's language, else the country of the device's time zone, else the region of the browser's preferred languages; where none names a country in the directory, the person chooses theirs from a list ("Where are you?"), offline. Every region view can be changed ("Not in Canada?"). */
+export const CalmHelp = wrap('calm-help', CalmHelpElement, {
+  onCalmConfigError: 'calm-config-error',
+  onCalmHelp: 'calm-help',
+}) as CalmComponent<
+  CalmHelpElement,
+  'audience' | 'embedded' | 'motion' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant',
+  { onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help' }
+>;
 
 /** A kiosk and tablet shell for a shared screen: a calm welcome, a menu of large activity tiles, each activity full-screen, one "Get help now" for the whole screen, and an idle reset that forgets the last person without cutting off someone mid-breath. Tiles appear for the activities whose elements are registered (import `calmkit`, or the element modules you want); `check-in` and `calm-down` appear as soon as `<calm-check-in>` and `<calm-flow>` are defined. Each activity is created fresh when its tile is chosen, with `help="none"` (the kiosk's help covers it), and destroyed on Back and on reset. After `idle-timeout` seconds without a touch, key or running exercise, "Are you still there?" counts down for 30 seconds beside, never over, the help control; then every activity is destroyed, every answer and typed word is gone, focus is on the welcome screen, and `calm-reset` fires. Crisis help left open is never closed by the timer: the screen behind it starts over and help stays open. */
-export const CalmKiosk = createComponent({
-  tagName: 'calm-kiosk',
-  elementClass: CalmKioskElement,
-  react: React,
-  events: {
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-    onCalmOperatorExit: 'calm-operator-exit' as CalmEvent<'calm-operator-exit'>,
-    onCalmReset: 'calm-reset' as CalmEvent<'calm-reset'>,
-  },
-});
+export const CalmKiosk = wrap('calm-kiosk', CalmKioskElement, {
+  onCalmCheckIn: 'calm-check-in',
+  onCalmComplete: 'calm-complete',
+  onCalmConfigError: 'calm-config-error',
+  onCalmHelp: 'calm-help',
+  onCalmOperatorExit: 'calm-operator-exit',
+  onCalmPause: 'calm-pause',
+  onCalmPhase: 'calm-phase',
+  onCalmReset: 'calm-reset',
+  onCalmResume: 'calm-resume',
+  onCalmStart: 'calm-start',
+  onCalmStep: 'calm-step',
+}) as CalmComponent<
+  CalmKioskElement,
+  'activities' | 'audience' | 'embedded' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme',
+  { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmOperatorExit: 'calm-operator-exit'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmReset: 'calm-reset'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
+>;
 
 /** A personal plan in the person's own words: the six sections of the Stanley–Brown safety plan (`template="safety"`) or a school calm-down plan (`template="calm-down"`). The words are held in memory only: never sent, stored, logged or put in an event. The person can print the plan (a print stylesheet shows just the plan) or save it as a text file on the device; "Clear all" asks once, then forgets everything. A host that wants to keep the plan reads `.value` (a fresh copy) and may give it back later through `.value`. Removing the element or calling `reset()` forgets the words. */
-export const CalmPlan = createComponent({
-  tagName: 'calm-plan',
-  elementClass: CalmPlanElement,
-  react: React,
-  events: {
-    onCalmConfigError: 'calm-config-error' as CalmEvent<'calm-config-error'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-  },
-});
+export const CalmPlan = wrap('calm-plan', CalmPlanElement, {
+  onCalmConfigError: 'calm-config-error',
+  onCalmHelp: 'calm-help',
+}) as CalmComponent<
+  CalmPlanElement,
+  'embedded' | 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value',
+  { onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help' }
+>;
 
 /** A quick way to leave the page: a clearly labelled button and a triple-Shift shortcut that blank the page at once and replace it with a neutral one, so Back does not return. "Get help now" stands before it, as in every element; where the page shows help elsewhere (a help button in its header), set `help="none"`. */
-export const CalmQuickExit = createComponent({
-  tagName: 'calm-quick-exit',
-  elementClass: CalmQuickExitElement,
-  react: React,
-  events: {
-    onCalmExit: 'calm-exit' as CalmEvent<'calm-exit'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-  },
-});
+export const CalmQuickExit = wrap('calm-quick-exit', CalmQuickExitElement, {
+  onCalmExit: 'calm-exit',
+  onCalmHelp: 'calm-help',
+}) as CalmComponent<
+  CalmQuickExitElement,
+  'embedded' | 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme',
+  { onCalmExit: 'calm-exit'; onCalmHelp: 'calm-help' }
+>;
 
 /** A picture schedule: first–then, now–next–later, or a short list (up to 8). Each item is a picture with its words; the person (or the host, with `markDone()`) marks the current one done and it moves to "All done", so the next one steps up. For people who think in pictures and for transitions. Help is always one step away. */
-export const CalmSchedule = createComponent({
-  tagName: 'calm-schedule',
-  elementClass: CalmScheduleElement,
-  react: React,
-  events: {
-    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
-    onCalmConfigError: 'calm-config-error' as CalmEvent<'calm-config-error'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-    onCalmStep: 'calm-step' as CalmEvent<'calm-step'>,
-  },
-});
+export const CalmSchedule = wrap('calm-schedule', CalmScheduleElement, {
+  onCalmComplete: 'calm-complete',
+  onCalmConfigError: 'calm-config-error',
+  onCalmHelp: 'calm-help',
+  onCalmStep: 'calm-step',
+}) as CalmComponent<
+  CalmScheduleElement,
+  'embedded' | 'help' | 'items' | 'motion' | 'region' | 'strings' | 'theme' | 'variant',
+  { onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmStep: 'calm-step' }
+>;
 
 /** A visual timer for waiting and transitions: a coloured disc that empties as time passes, the time left in words, pause, continue, add a minute and stop. A gentle end (a soft chime and a vibration only when turned on) that can say what comes next. Screen readers hear the start, half-way, one minute left and the end, never a count. Under reduced motion the disc stands still and moves on in steps. A hidden page pauses it; help is always one step away. */
-export const CalmTimer = createComponent({
-  tagName: 'calm-timer',
-  elementClass: CalmTimerElement,
-  react: React,
-  events: {
-    onCalmComplete: 'calm-complete' as CalmEvent<'calm-complete'>,
-    onCalmHelp: 'calm-help' as CalmEvent<'calm-help'>,
-    onCalmPause: 'calm-pause' as CalmEvent<'calm-pause'>,
-    onCalmResume: 'calm-resume' as CalmEvent<'calm-resume'>,
-    onCalmStart: 'calm-start' as CalmEvent<'calm-start'>,
-  },
-});
+export const CalmTimer = wrap('calm-timer', CalmTimerElement, {
+  onCalmComplete: 'calm-complete',
+  onCalmHelp: 'calm-help',
+  onCalmPause: 'calm-pause',
+  onCalmResume: 'calm-resume',
+  onCalmStart: 'calm-start',
+}) as CalmComponent<
+  CalmTimerElement,
+  'autostart' | 'cues' | 'embedded' | 'help' | 'label' | 'minutes' | 'motion' | 'next' | 'region' | 'seconds' | 'strings' | 'theme',
+  { onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start' }
+>;

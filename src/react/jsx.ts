@@ -26,17 +26,17 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'calm-breathing': ElementProps<CalmBreathing, 'autostart' | 'cues' | 'cycles' | 'duration' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start'>;
-      'calm-check-in': ElementProps<CalmCheckIn, 'audience' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold', 'calm-check-in' | 'calm-complete' | 'calm-help' | 'calm-step'>;
-      'calm-choice': ElementProps<CalmChoice, 'help' | 'items' | 'motion' | 'perScreen' | 'region' | 'speak' | 'strings' | 'theme', 'calm-choice' | 'calm-config-error' | 'calm-help'>;
-      'calm-flow': ElementProps<CalmFlow, 'definition' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-start' | 'calm-step'>;
-      'calm-grounding': ElementProps<CalmGrounding, 'audience' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start' | 'calm-step'>;
-      'calm-help': ElementProps<CalmHelp, 'motion' | 'region' | 'resources' | 'strings' | 'theme' | 'variant', 'calm-config-error' | 'calm-help'>;
-      'calm-kiosk': ElementProps<CalmKiosk, 'activities' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme', 'calm-help' | 'calm-operator-exit' | 'calm-reset'>;
-      'calm-plan': ElementProps<CalmPlan, 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value', 'calm-config-error' | 'calm-help'>;
-      'calm-quick-exit': ElementProps<CalmQuickExit, 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme', 'calm-exit' | 'calm-help'>;
-      'calm-schedule': ElementProps<CalmSchedule, 'help' | 'items' | 'motion' | 'region' | 'strings' | 'theme' | 'variant', 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-step'>;
-      'calm-timer': ElementProps<CalmTimer, 'autostart' | 'cues' | 'help' | 'label' | 'minutes' | 'motion' | 'next' | 'region' | 'seconds' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start'>;
+      'calm-breathing': ElementProps<CalmBreathing, 'autostart' | 'cues' | 'cycles' | 'duration' | 'embedded' | 'help' | 'motion' | 'pattern' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start'>;
+      'calm-check-in': ElementProps<CalmCheckIn, 'audience' | 'embedded' | 'help' | 'motion' | 'region' | 'scale' | 'steps' | 'strings' | 'theme' | 'threshold', 'calm-check-in' | 'calm-complete' | 'calm-help' | 'calm-step'>;
+      'calm-choice': ElementProps<CalmChoice, 'embedded' | 'help' | 'items' | 'motion' | 'perScreen' | 'region' | 'speak' | 'strings' | 'theme', 'calm-choice' | 'calm-config-error' | 'calm-help'>;
+      'calm-flow': ElementProps<CalmFlow, 'audience' | 'definition' | 'embedded' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme', 'calm-check-in' | 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-pause' | 'calm-phase' | 'calm-resume' | 'calm-start' | 'calm-step'>;
+      'calm-grounding': ElementProps<CalmGrounding, 'audience' | 'embedded' | 'exercise' | 'help' | 'input' | 'motion' | 'region' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start' | 'calm-step'>;
+      'calm-help': ElementProps<CalmHelp, 'audience' | 'embedded' | 'motion' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant', 'calm-config-error' | 'calm-help'>;
+      'calm-kiosk': ElementProps<CalmKiosk, 'activities' | 'audience' | 'embedded' | 'fullscreen' | 'idleTimeout' | 'motion' | 'operatorExit' | 'region' | 'strings' | 'theme', 'calm-check-in' | 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-operator-exit' | 'calm-pause' | 'calm-phase' | 'calm-reset' | 'calm-resume' | 'calm-start' | 'calm-step'>;
+      'calm-plan': ElementProps<CalmPlan, 'embedded' | 'help' | 'motion' | 'region' | 'strings' | 'template' | 'theme' | 'value', 'calm-config-error' | 'calm-help'>;
+      'calm-quick-exit': ElementProps<CalmQuickExit, 'embedded' | 'help' | 'href' | 'motion' | 'region' | 'strings' | 'theme', 'calm-exit' | 'calm-help'>;
+      'calm-schedule': ElementProps<CalmSchedule, 'embedded' | 'help' | 'items' | 'motion' | 'region' | 'strings' | 'theme' | 'variant', 'calm-complete' | 'calm-config-error' | 'calm-help' | 'calm-step'>;
+      'calm-timer': ElementProps<CalmTimer, 'autostart' | 'cues' | 'embedded' | 'help' | 'label' | 'minutes' | 'motion' | 'next' | 'region' | 'seconds' | 'strings' | 'theme', 'calm-complete' | 'calm-help' | 'calm-pause' | 'calm-resume' | 'calm-start'>;
     }
   }
 }

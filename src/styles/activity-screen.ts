@@ -13,6 +13,10 @@ export const activityScreen = css`
     gap: var(--_space);
     padding: var(--_space);
   }
+  /* Part of a host's step: the host's own padding is around it already. */
+  :host([embedded]) .base {
+    padding: 0;
+  }
   calm-help {
     justify-self: start;
     background: transparent;
@@ -26,10 +30,18 @@ export const activityScreen = css`
     font-size: 1.35em;
     line-height: 1.3;
   }
-  h2:focus {
+  /* A question or title inside an embedding host's step (the host has the one h2). */
+  h3 {
+    margin: 0;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  h2:focus,
+  [tabindex='-1']:focus {
     outline: none;
   }
-  h2:focus-visible {
+  h2:focus-visible,
+  [tabindex='-1']:focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
   }
   p {

@@ -11,6 +11,9 @@ export const shared = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.5;
+    /* Host and translated words can be long (an e-mail address, a web address, a German
+       compound): they break anywhere rather than push a 320 px screen sideways. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

@@ -5,6 +5,11 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * element; inside, each is read once into a private `--_*` property with the theme's default.
  * Each palette is written once and applied by `theme` or, without one, by the system setting.
  * Every text colour meets WCAG AA (4.5:1) on its surface; borders and focus rings meet 3:1.
+ *
+ * Colours are set per theme, so a brand chosen for a light page never puts light text on a light
+ * surface in dark mode: `--calm-light-color-*` (or the short `--calm-color-*`) for the light
+ * theme, `--calm-dark-color-*` for the dark theme. The contrast theme keeps its own colours
+ * whatever the page sets: it is there for people who need them.
  */
 export const palettes = {
   light: {
@@ -52,12 +57,19 @@ export type ThemeName = keyof typeof palettes;
 export const THEMES = Object.keys(palettes) as ThemeName[];
 export type ColorToken = keyof (typeof palettes)['light'];
 
-/** The public colour tokens, e.g. `--calm-color-accent`. */
-export const colorTokens = Object.keys(palettes.light).map((name) => `--calm-color-${name}`);
+/** The public colour tokens, e.g. `--calm-color-accent`, `--calm-dark-color-accent`. */
+export const colorTokens = Object.keys(palettes.light).flatMap((name) => [`--calm-color-${name}`, `--calm-light-color-${name}`, `--calm-dark-color-${name}`]);
+
+/** The host tokens a theme reads, first wins: none for contrast. */
+const hostTokens: Record<ThemeName, readonly string[]> = {
+  light: ['--calm-light-color-', '--calm-color-'],
+  dark: ['--calm-dark-color-'],
+  contrast: [],
+};
 
 function palette(theme: ThemeName): CSSResult {
   const lines = Object.entries(palettes[theme]).map(
-    ([name, value]) => `--_${name}: var(--calm-color-${name}, ${value});`,
+    ([name, value]) => `--_${name}: ${hostTokens[theme].reduceRight((fallback, prefix) => `var(${prefix}${name}, ${fallback})`, value)};`,
   );
   return unsafeCSS(lines.join('\n'));
 }

@@ -14,6 +14,7 @@ import {
   parseSteps,
   QUADRANTS,
   quadrantOf,
+  ratingLabel,
   SAFETY_ANSWERS,
   SCALES,
 } from '../../src/content/check-in.js';
@@ -83,7 +84,7 @@ describe('check-in (content)', () => {
     const keys = new Set<string>([
       ...QUADRANTS.map((q) => q.label),
       ...AUDIENCES.flatMap((a) => feelingsFor(a).map((f) => f.label)),
-      ...[...FACES, ...NUMBERS].flatMap((r) => (r.label ? [r.label] : [])),
+      ...[...FACES, ...NUMBERS].flatMap((r) => AUDIENCES.flatMap((a) => ratingLabel(r, a) ?? [])),
       ...BODY_AREAS.flatMap((b) => AUDIENCES.map((a) => bodyLabel(b, a))),
       ...NEEDS.map((n) => n.label),
       ...SAFETY_ANSWERS.map((s) => s.label),
@@ -113,16 +114,23 @@ describe('check-in (content)', () => {
     expect(en[NUMBERS[10]!.label!]).to.match(/worst/i);
   });
 
-  it('five faces spread evenly over 0–10, from a smile to a frown, each with words', () => {
+  it('five faces spread evenly over 0–10, each with words', () => {
     expect(FACES.map((f) => f.value)).to.deep.equal([0, 3, 5, 8, 10]);
-    const mouths = FACES.map((f) => f.mouth!);
-    for (let i = 1; i < mouths.length; i++) expect(mouths[i]).to.be.below(mouths[i - 1]!);
-    expect(mouths[0]).to.be.above(0);
-    expect(mouths.at(-1)).to.be.below(0);
     expect(new Set(FACES.map((f) => f.label)).size).to.equal(5);
     for (const f of FACES) expect(f.label).to.be.a('string');
     // The same words on both scales where they meet.
     for (const n of NUMBERS.filter((r) => r.label)) expect(FACES.find((f) => f.value === n.value)!.label).to.equal(n.label);
+  });
+
+  it('a child reads plainer words on both scales, in order from calm to very upset', () => {
+    const child = FACES.map((f) => en[ratingLabel(f, 'child')!]);
+    expect(child).to.deep.equal(['Calm', 'A little upset', 'Upset, but OK', 'Very upset', 'The worst it could be']);
+    expect(NUMBERS.flatMap((n) => (n.label ? [en[ratingLabel(n, 'child')!]] : []))).to.deep.equal(['Calm', 'Upset, but OK', 'The worst it could be']);
+    for (const audience of ['teen', 'adult'] as const) expect(FACES.map((f) => ratingLabel(f, audience))).to.deep.equal(FACES.map((f) => f.label));
+    for (const catalog of Object.values(catalogs)) {
+      const words = FACES.map((f) => catalog[ratingLabel(f, 'child')!]);
+      expect(new Set(words).size, words.join(', ')).to.equal(5);
+    }
   });
 
   it('needs cards cover a break, quiet, water, moving, breathing, talking and help now', () => {

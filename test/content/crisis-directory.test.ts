@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   crisisDirectory,
+  crisisSources,
   directoryFor,
   internationalDirectory,
 } from '../../src/content/crisis-directory.js';
@@ -9,7 +10,11 @@ import type { CrisisChannel, CrisisEntry, RegionDirectory } from '../../src/cont
 // Shape test for the built-in crisis directory. Audits of mental-health apps keep finding wrong or
 // dead crisis numbers, so any edit that breaks a number, a link, a source or a date must fail here.
 
-const REGIONS = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'FR', 'ES', 'IN'];
+const REGIONS = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'FR', 'ES', 'IN', 'NL', 'BE', 'AT', 'CH', 'SE', 'DK', 'FI', 'PT', 'IT', 'SG', 'BR'];
+/** Regions with only their emergency number: no crisis line was confirmed on its own or a health authority's page. */
+const EMERGENCY_ONLY = ['SE', 'DK', 'FI', 'PT', 'IT', 'SG', 'BR'];
+/** Regions whose emergency number was not confirmed on an authority's page (help says "your local emergency number"). */
+const NO_EMERGENCY = ['CH'];
 const DIALABLE = /^\+?[0-9]{2,15}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -78,6 +83,10 @@ function expectChannel(channel: CrisisChannel, what: string): void {
   expect(url.href, `${what}: ${scheme} URL`).to.equal(scheme + channel.target);
   // tel: must parse too, whatever the kind, so "call instead" links always work.
   expect(() => new URL('tel:' + channel.target), `${what}: tel: URL`).to.not.throw();
+  if (channel.press !== undefined) {
+    expect(channel.kind, `${what}: press is for calls`).to.equal('call');
+    expect(channel.press, `${what}: press`).to.match(/^[0-9*#]{1,4}$/);
+  }
   if (channel.kind === 'text') {
     if (channel.message !== undefined) {
       expect(channel.message, `${what}: message`).to.match(/^\S+$/);
@@ -96,21 +105,53 @@ function expectDeeplyFrozen(value: unknown, path: string): void {
 }
 
 describe('crisis directory', () => {
-  it('covers exactly the regions in CONTENT.md', () => {
+  it('covers at least 20 regions: those of CONTENT.md and the ones added since', () => {
     expect(Object.keys(crisisDirectory).sort()).to.deep.equal([...REGIONS].sort());
+    expect(REGIONS.length).to.be.at.least(20);
   });
 
-  it('has a region code matching each key, an emergency number and an https: emergency source', () => {
+  it('has a region code matching each key, an emergency number with an https: source, and crisis lines', () => {
     for (const [key, dir] of regions) {
       expect(dir.region, `${key}: region`).to.equal(key);
       expect(dir.region, `${key}: region`).to.match(/^[A-Z]{2}$/);
-      expect(dir.emergency.length, `${key}: emergency numbers`).to.be.at.least(1);
+      expect(dir.emergency.length > 0, `${key}: emergency numbers`).to.equal(!NO_EMERGENCY.includes(key));
       dir.emergency.forEach((channel, i) => {
         expect(channel.kind, `${key}: emergency[${i}] kind`).to.equal('call');
         expectChannel(channel, `${key}: emergency[${i}]`);
       });
-      expectHttps(dir.emergencySource, `${key}: emergencySource`);
-      expect(dir.entries.length, `${key}: entries`).to.be.at.least(1);
+      if (dir.emergency.length > 0) expectHttps(crisisSources[key]!, `${key}: source of the emergency number`);
+      expect(dir.entries.length > 0, `${key}: entries`).to.equal(!EMERGENCY_ONLY.includes(key));
+    }
+  });
+
+  it('keeps a source for every entry and emergency number, and none for anything else', () => {
+    const expected = [
+      ...regions.filter(([, dir]) => dir.emergency.length > 0).map(([key]) => key),
+      ...allEntries.map(([, entry]) => entry.id),
+    ];
+    expect(Object.keys(crisisSources).sort()).to.deep.equal(expected.sort());
+  });
+
+  it('says how to reach 988\'s veterans and Spanish lines: press 1 and press 2', () => {
+    const channels = crisisDirectory['US']!.entries.find((entry) => entry.id === 'us-988')!.channels;
+    const call = (audience: string) => channels.find((c) => c.kind === 'call' && c.for === audience);
+    expect(call('veterans')).to.include({ target: '988', press: '1' });
+    expect(call('spanish')).to.include({ target: '988', press: '2' });
+  });
+
+  it('has the lines for children and young people of GB, CA and AU, dated and sourced', () => {
+    const young = (region: string) => crisisDirectory[region]!.entries.filter((entry) => entry.audience === 'young-people');
+    const calls = (region: string) => young(region).flatMap((entry) => entry.channels.filter((c) => c.kind === 'call').map((c) => c.target));
+    expect(calls('GB')).to.deep.equal(['08001111']);
+    expect(calls('CA')).to.deep.equal(['18006686868']);
+    expect(calls('AU')).to.deep.equal(['1800551800']);
+    const text = young('CA').flatMap((entry) => entry.channels.filter((c) => c.kind === 'text'));
+    expect(text).to.deep.equal([{ kind: 'text', target: '686868', display: '686868', message: 'CONNECT' }]);
+    for (const region of ['GB', 'CA', 'AU']) {
+      for (const entry of young(region)) {
+        expectHttps(crisisSources[entry.id]!, `${entry.id}: source`);
+        expectFreshDate(entry.verified, `${entry.id}: verified`);
+      }
     }
   });
 
@@ -159,7 +200,7 @@ describe('crisis directory', () => {
 
   it('has an https: source and a recent, real verified date on every entry', () => {
     for (const [, entry] of allEntries) {
-      expectHttps(entry.source, `${entry.id}: source`);
+      expectHttps(crisisSources[entry.id]!, `${entry.id}: source`);
       expectFreshDate(entry.verified, `${entry.id}: verified`);
     }
   });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parsePattern } from '../../src/content/patterns.js';
 import { BUILT_IN_FLOWS, builtInFlow, builtInFlowSources, type BuiltInFlowId } from '../../src/content/flows/index.js';
-import { stepTargets, type FlowDefinition, type FlowStep, type FlowText } from '../../src/engine/flow-schema.js';
+import { exerciseText } from '../../src/content/exercises.js';
+import { ratingAnchors, stepTargets, type FlowDefinition, type FlowStep, type FlowText } from '../../src/engine/flow-schema.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
@@ -10,7 +11,7 @@ import { fr } from '../../src/locales/fr.js';
 const catalogs = { en, es, fr, ar } as Record<string, Record<string, string>>;
 const LANGUAGES = ['en', 'es', 'fr', 'ar'];
 /** The flow element's own words, shared by every flow; each flow carries its own words inline. */
-const CHROME = ['flow.again', 'flow.back', 'flow.next', 'flow.progress', 'flow.progressAbout', 'flow.restart', 'flow.start', 'flow.waveTime'];
+const CHROME = ['flow.afterHelp.text', 'flow.afterHelp.title', 'flow.again', 'flow.back', 'flow.next', 'flow.progress', 'flow.restart', 'flow.start', 'flow.step', 'flow.waveTime'];
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 /** Every text of a flow: title, texts, option labels, checks and link labels. */
@@ -22,12 +23,18 @@ function texts(flow: FlowDefinition): FlowText[] {
     if (step.text) found.push(step.text);
     if (step.check) found.push(step.check);
     if (step.link) found.push(step.link.label);
+    if (step.question) found.push(step.question);
+    found.push(...Object.values(step.anchors ?? {}));
     for (const option of step.options ?? []) found.push(option.label);
   }
   return found;
 }
 /** Every text of a flow in every language it is written in. */
-const wordsOf = (flow: FlowDefinition): string[] => texts(flow).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+const wordsOf = (flow: FlowDefinition): string[] =>
+  texts(flow).flatMap((t) => (typeof t === 'string' ? LANGUAGES.map((language) => catalogs[language]?.[t] ?? t) : Object.values(t)));
+/** A flow text in `language`: a catalog key's words, or the flow's own. */
+const inLanguage = (text: FlowText | undefined, language: string): string =>
+  (typeof text === 'string' ? catalogs[language]?.[text] : text?.[language]) ?? '';
 const flow = (id: BuiltInFlowId): FlowDefinition => builtInFlow(id) as FlowDefinition;
 const stepsOf = (id: BuiltInFlowId): Array<[string, FlowStep]> => Object.entries(flow(id).steps);
 
@@ -62,10 +69,14 @@ describe('built-in flows', () => {
 
   for (const id of BUILT_IN_FLOWS) {
     describe(id, () => {
-      it('carries its own words in English, Spanish, French and Arabic, with the same placeholders', () => {
+      it('carries its own words in English, Spanish, French and Arabic, with the same placeholders (or names an exercise\'s own words)', () => {
         for (const text of texts(flow(id))) {
-          expect(typeof text, 'its own words, not a catalog key').to.equal('object');
-          const words = text as Readonly<Record<string, string>>;
+          if (typeof text === 'string') {
+            // One instruction in one place: a step may show an exercise's own words by their catalog key.
+            for (const language of LANGUAGES) expect(catalogs[language]?.[text], `${language}: ${text}`).to.be.a('string').and.not.equal('');
+            continue;
+          }
+          const words = text;
           expect(Object.keys(words), words.en).to.deep.equal(LANGUAGES);
           for (const language of LANGUAGES) {
             expect(words[language]?.trim(), `${language}: ${words.en}`).to.be.a('string').and.not.equal('');
@@ -108,11 +119,55 @@ describe('built-in flows', () => {
     expect(flow('calm-down').steps.recheck?.kind).to.equal('check-in');
   });
 
-  it('tipp: the temperature step carries the heart-condition caution, in every language', () => {
-    const text = flow('tipp').steps.temperature?.text as Readonly<Record<string, string>>;
-    const heart = { en: /heart/, es: /corazón/, fr: /cardiaque/, ar: /القلب/ };
-    for (const [language, pattern] of Object.entries(heart)) expect(text[language], language).to.match(pattern);
+  it('tipp: cooling the face and moving fast carry the cautions of DBT handouts (heart, eating disorders or very low weight, pregnancy), in every language', () => {
+    const cautions: Record<string, RegExp[]> = {
+      en: [/heart/, /eating disorder/, /very low weight/, /pregnan/],
+      es: [/corazón/, /conducta alimentaria/, /peso muy bajo/, /embarazada/],
+      fr: [/cardiaque/, /trouble alimentaire/, /poids très bas/, /enceinte|grossesse/],
+      ar: [/القلب/, /اضطراب في الأكل/, /وزن منخفض جدًا/, /حامل/],
+    };
+    for (const stepId of ['temperature', 'exercise']) {
+      for (const [language, patterns] of Object.entries(cautions)) {
+        for (const pattern of patterns) expect(inLanguage(flow('tipp').steps[stepId]?.text, language), `${stepId} ${language}`).to.match(pattern);
+      }
+    }
     expect(stepsOf('tipp').map(([, s]) => s.kind)).to.include.members(['breathing', 'grounding']);
+  });
+
+  it('tipp: the paired-muscle step and the exercise inside it give one instruction: squeeze on the in-breath, let go on the out-breath', () => {
+    const paired = flow('tipp').steps.paired as FlowStep;
+    expect(paired.exercise).to.equal('muscles');
+    expect(paired.text, 'the step shows the exercise\'s own instruction').to.equal(exerciseText.muscles.intro);
+    const breath: Record<string, [RegExp, RegExp]> = {
+      en: [/breathe in/i, /breathe out/i],
+      es: [/toma aire/i, /suelta el aire/i],
+      fr: [/inspire/i, /expire/i],
+      ar: [/شهيق/, /زفير/],
+    };
+    for (const [language, [breatheIn, breatheOut]] of Object.entries(breath)) {
+      const catalog = catalogs[language]!;
+      const instruction = catalog[exerciseText.muscles.intro]!;
+      expect(instruction, `${language}: the instruction`).to.match(breatheIn).and.match(breatheOut);
+      expect(instruction, `${language}: no count of seconds that the breath would contradict`).not.to.match(/\d/);
+      expect(catalog['grounding.muscles.tense'], `${language}: squeeze on the in-breath`).to.match(breatheIn);
+      expect(catalog['grounding.muscles.release'], `${language}: let go on the out-breath`).to.match(breatheOut);
+    }
+  });
+
+  it('urge-surfing: each rating names the urge, in its own question and anchors, in every language', () => {
+    for (const stepId of ['rate', 'rerate']) {
+      const step = flow('urge-surfing').steps[stepId] as FlowStep;
+      expect(step.kind).to.equal('check-in');
+      expect(Object.keys(step.anchors ?? {}), stepId).to.deep.equal(ratingAnchors(step.scale));
+      expect(inLanguage(step.question, 'en'), stepId).to.match(/urge/);
+      expect(inLanguage(step.anchors?.['0'], 'en')).to.equal('No urge');
+      expect(inLanguage(step.anchors?.['10'], 'en')).to.equal('The strongest it has been');
+      for (const language of LANGUAGES) {
+        const words = [step.question, ...Object.values(step.anchors ?? {})].map((t) => inLanguage(t, language));
+        expect(words.every((w) => w.trim() !== ''), `${stepId} ${language}`).to.equal(true);
+        expect(words, `${stepId} ${language}: not the default words about being upset`).not.to.include(catalogs[language]!['checkIn.anchor.10']);
+      }
+    }
   });
 
   it('stop: Stop, Take a step back, Observe, Proceed mindfully, in order', () => {

@@ -382,7 +382,12 @@ describe('<calm-check-in>', () => {
         expect(panel.region).to.equal('US');
         const links = [...panel.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.getAttribute('href'));
         expect(links).to.include('tel:988').and.include('sms:988');
-        expect(shadowText(el)).to.contain(en['checkIn.safety.help']).and.contain(en['checkIn.safety.trusted']);
+        expect(shadowText(el)).to.contain(en['checkIn.safety.help']);
+        // A child is told first to tell a grown-up they trust, before any number.
+        const grownUp = panel.shadowRoot!.querySelector('[part="grown-up"]')!;
+        expect(grownUp.textContent).to.equal(en['help.child']);
+        expect(grownUp.compareDocumentPosition(panel.shadowRoot!.querySelector('a[href^="tel:"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(panel.reason).to.equal(answer === 'no' ? 'danger' : 'none');
         expect(named(events, 'calm-help')).to.deep.equal([{ reason: 'safety' }]);
         expect(root(el).querySelector('input, textarea, select, [contenteditable]'), 'never asks to explain').to.equal(null);
         clock.advance(200);
@@ -413,6 +418,31 @@ describe('<calm-check-in>', () => {
       el.reset();
       await settle(el);
       expect(part(el, 'safety-help')).to.equal(null);
+    });
+
+    it('"No" shows the emergency number first, then the crisis lines; it stays first after "not sure"', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US" audience="adult"></calm-check-in>`);
+      await click(el, choice(el, 'answer', 'no'));
+      const panel = part(el, 'safety-help')!.querySelector<CalmHelp>('calm-help')!;
+      await panel.updateComplete;
+      const tel = () => [...panel.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+      expect(tel()[0]).to.equal('tel:911');
+      expect(tel().slice(1)).to.include('tel:988');
+      expect(panel.shadowRoot!.querySelector('[part="emergency"]')!.classList.contains('first')).to.equal(true);
+      expect(panel.audience).to.equal('adult');
+      await click(el, choice(el, 'answer', 'not-sure'));
+      await panel.updateComplete;
+      expect(tel()[0]).to.equal('tel:911');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a teenager is also reminded of a grown-up they trust; the help control knows who reads it', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US"></calm-check-in>`);
+      expect(topHelp(el)!.audience).to.equal('teen');
+      await click(el, choice(el, 'answer', 'not-sure'));
+      expect(shadowText(el)).to.contain(en['checkIn.safety.trusted']);
+      const child = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US" audience="child"></calm-check-in>`);
+      expect(topHelp(child)!.audience).to.equal('child');
     });
 
     it('with help="none" the host is told, and the links still show', async () => {
@@ -761,26 +791,19 @@ describe('<calm-check-in>', () => {
 
   describe('seeing and touching', () => {
     for (const scale of SCALES) {
-      it(`makes every control at least 44 × 44 px, and the cards at least 48 px tall, 320 px wide (${scale})`, async () => {
+      it(`makes every control at least 44 px tall and 44 px wide (the numbers 24 px apart), the cards 48 px tall, 320 px wide (${scale})`, async () => {
         const el = await fixture<CalmCheckIn>(html`<calm-check-in steps=${ALL} scale=${scale} style="width: 320px"></calm-check-in>`);
         for (const step of CHECK_IN_STEPS) {
           for (const control of root(el).querySelectorAll('button')) {
             const box = control.getBoundingClientRect();
             expect(box.height, `${step}: ${control.textContent.trim()}`).to.be.at.least(44);
-            expect(box.width, `${step}: ${control.textContent.trim()}`).to.be.at.least(44);
+            // The eleven numbers share one row: WCAG 2.5.8's spacing rule instead (tested below).
+            if (!control.closest('.numbers')) expect(box.width, `${step}: ${control.textContent.trim()}`).to.be.at.least(44);
           }
           for (const card of [...parts(el, 'card'), ...parts(el, 'answer')]) expect(card.getBoundingClientRect().height).to.be.at.least(48);
           expect(el.scrollWidth, `${step}: nothing sticks out sideways`).to.be.at.most(320);
           await next(el);
         }
-      });
-    }
-
-    for (const [width, first] of [[700, 11], [500, 6], [320, 6]] as const) {
-      it(`${width} px wide: the numbers sit in ${first === 11 ? 'one row' : 'rows of six and five'}`, async () => {
-        const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" style=${`width: ${width}px`}></calm-check-in>`);
-        const tops = parts(el, 'rating').map((r) => Math.round(r.getBoundingClientRect().top));
-        expect(tops.filter((top) => top === tops[0])).to.have.length(first);
       });
     }
 
@@ -818,6 +841,151 @@ describe('<calm-check-in>', () => {
         for (const svg of svgs) expect(svg.getAttribute('aria-hidden')).to.equal('true');
         expect(root(el).querySelector('img, image, use[href]')).to.equal(null);
         await next(el);
+      }
+    });
+  });
+
+  describe('the scales and children', () => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const centre = (r: DOMRect) => r.left + r.width / 2;
+    /** Where the words themselves sit (not their grid cell). */
+    const textBox = (e: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return range.getBoundingClientRect();
+    };
+
+    const layouts = [
+      ['a 320 px screen', 320, 0],
+      ['a 360 px screen', 360, 0],
+      ['a 768 px tablet', 768, 0],
+      ['a 320 px screen, inside a padded box (as in a flow)', 320, 17],
+    ] as const;
+    for (const [where, width, inset] of layouts) {
+      for (const dir of ['ltr', 'rtl'] as const) {
+        it(`0–10 stays one row of eleven equal numbers, 24 px or more apart, its words under 0, 5 and 10: ${where}, ${dir}`, async () => {
+          const page = await fixture<HTMLElement>(html`<div style=${`width: ${width}px; padding: ${inset}px; box-sizing: border-box`}>
+            <calm-check-in steps="intensity" dir=${dir} lang=${dir === 'rtl' ? 'ar' : 'en'}></calm-check-in>
+          </div>`);
+          const el = page.querySelector<CalmCheckIn>('calm-check-in')!;
+          await settle(el);
+          const ratings = parts(el, 'rating');
+          expect(ratings).to.have.length(11);
+          expect(new Set(ratings.map((r) => r.offsetTop)).size, 'one row').to.equal(1);
+          const boxes = ratings.map(box);
+          for (const b of boxes) {
+            expect(b.width, 'equal widths').to.be.closeTo(boxes[0]!.width, 1);
+            expect(b.height).to.be.at.least(44);
+          }
+          for (let i = 1; i < boxes.length; i++) {
+            const step = (centre(boxes[i]!) - centre(boxes[i - 1]!)) * (dir === 'rtl' ? -1 : 1);
+            expect(step, `${i - 1} to ${i}: in reading order, 24 px or more apart (WCAG 2.5.8)`).to.be.at.least(24);
+          }
+          const [calm, middle, worst] = [...part(el, 'anchors')!.children].map(textBox);
+          const [zero, five, ten] = [boxes[0]!, boxes[5]!, boxes[10]!];
+          expect(centre(middle!), 'the middle words centred on 5').to.be.closeTo(centre(five), 2);
+          if (dir === 'ltr') {
+            expect(calm!.left, 'the first words start under 0').to.be.closeTo(zero.left, 2);
+            expect(worst!.right, 'the last words end under 10').to.be.closeTo(ten.right, 2);
+          } else {
+            expect(calm!.right, 'the first words start under 0').to.be.closeTo(zero.right, 2);
+            expect(worst!.left, 'the last words end under 10').to.be.closeTo(ten.left, 2);
+          }
+          expect(el.scrollWidth).to.be.at.most(width - 2 * inset);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    /** How far the middle of a line sits below its ends: above 0 a smile, below 0 a frown. */
+    const bend = (path: SVGPathElement) => path.getPointAtLength(path.getTotalLength() / 2).y - path.getPointAtLength(0).y;
+
+    it('the faces go from a gentle smile to a deep frown, with no smile once upset', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" scale="faces" audience="child"></calm-check-in>`);
+      const bends = parts(el, 'rating').map((r) => bend(r.querySelector<SVGPathElement>('.mouth')!));
+      expect(bends[0], 'calm smiles').to.be.above(0);
+      for (let i = 1; i < bends.length; i++) {
+        expect(bends[i], `face ${i} does not smile`).to.be.at.most(0);
+        expect(bends[i], `face ${i} is more upset than face ${i - 1}`).to.be.below(bends[i - 1]!);
+      }
+    });
+
+    it('brows on the upset faces rise in worry (inner ends higher), never the lowered brows of anger', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" scale="faces"></calm-check-in>`);
+      const brows = parts(el, 'rating').flatMap((r) => [...r.querySelectorAll<SVGPathElement>('.brows')]);
+      expect(brows.length, 'the most upset faces have brows').to.be.at.least(2);
+      for (const path of brows) {
+        const length = path.getTotalLength();
+        const [a, b, c, d] = [0, length / 2 - 0.01, length / 2 + 0.01, length].map((at) => path.getPointAtLength(at));
+        for (const [one, other] of [[a!, b!], [c!, d!]] as const) {
+          const [inner, outer] = Math.abs(one.x - 24) < Math.abs(other.x - 24) ? [one, other] : [other, one];
+          expect(inner.y, 'inner end higher than outer end').to.be.below(outer.y);
+        }
+      }
+    });
+
+    it('each face is drawn differently in lines of the text colour, so forced colours keep them apart', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" scale="faces"></calm-check-in>`);
+      const drawings = parts(el, 'rating').map((r) => [...r.querySelectorAll('svg.face path')].map((p) => p.getAttribute('d')).join(' '));
+      expect(new Set(drawings).size).to.equal(5);
+      for (const rating of parts(el, 'rating')) {
+        const svg = rating.querySelector('svg.face')!;
+        const color = getComputedStyle(rating).color;
+        expect(getComputedStyle(svg).stroke, 'lines in currentColor').to.equal(color);
+        for (const line of svg.querySelectorAll('circle, path')) expect(getComputedStyle(line).strokeWidth).not.to.equal('0px');
+      }
+    });
+
+    for (const width of [320, 768]) {
+      it(`the faces sit in one row with their words centred under them, ${width} px wide`, async () => {
+        const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" scale="faces" audience="child" style=${`width: ${width}px`}></calm-check-in>`);
+        const ratings = parts(el, 'rating');
+        expect(new Set(ratings.map((r) => r.offsetTop)).size, 'one row').to.equal(1);
+        for (const rating of ratings) {
+          const middle = centre(box(rating));
+          expect(centre(box(rating.querySelector('svg.face')!)), 'face centred').to.be.closeTo(middle, 1);
+          expect(centre(textBox(rating.querySelector('[part="rating-label"]')!)), 'words centred').to.be.closeTo(middle, 1.5);
+        }
+        expect(el.scrollWidth).to.be.at.most(width);
+      });
+    }
+
+    it('a child reads plainer words under the faces and the numbers; older people the usual ones', async () => {
+      const labels = (el: CalmCheckIn) => parts(el, 'rating-label').map((l) => l.textContent.trim());
+      const anchors = (el: CalmCheckIn) => [...part(el, 'anchors')!.children].map((a) => a.textContent.trim());
+      const child = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" scale="faces" audience="child"></calm-check-in>`);
+      expect(labels(child)).to.deep.equal(['Calm', 'A little upset', 'Upset, but OK', 'Very upset', 'The worst it could be']);
+      const teen = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" scale="faces"></calm-check-in>`);
+      expect(labels(teen)).to.deep.equal(FACES.map((f) => en[f.label!]));
+      const numbers = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" audience="child"></calm-check-in>`);
+      expect(anchors(numbers)).to.deep.equal(['Calm', 'Upset, but OK', 'The worst it could be']);
+      expect(choice(numbers, 'rating', 5).textContent.replace(/\s+/g, ' ').trim()).to.equal('5: Upset, but OK');
+      const spanish = await fixture<CalmCheckIn>(html`<calm-check-in lang="es" steps="intensity" scale="faces" audience="child"></calm-check-in>`);
+      expect(labels(spanish)[2]).to.equal(es['checkIn.anchor.child.5']);
+      await expect(child).to.be.accessible();
+    });
+
+    it('a child sees a small face beside each feeling word, in every language; older people see words alone', async () => {
+      for (const lang of ['en', 'es', 'fr', 'ar']) {
+        const el = await fixture<CalmCheckIn>(html`<calm-check-in lang=${lang} audience="child" steps="feelings"></calm-check-in>`);
+        const options = parts(el, 'feeling');
+        expect(options).to.have.length(feelingsFor('child').length);
+        const pictures = options.map((o) => o.querySelector('svg.feeling-face'));
+        for (const [i, picture] of pictures.entries()) {
+          expect(picture, options[i]!.dataset.id).to.exist;
+          expect(picture!.getAttribute('aria-hidden')).to.equal('true');
+          expect(box(picture!).width, 'big enough to tell apart').to.be.at.least(24);
+          expect(getComputedStyle(picture!).stroke).to.equal(getComputedStyle(options[i]!).color);
+        }
+        expect(new Set(pictures.map((p) => p!.innerHTML.replace(/<!--[^>]*-->/g, ''))).size, 'sixteen different pictures').to.equal(options.length);
+        // The name is the word alone: the picture adds nothing a screen reader would read.
+        const catalog = { en, es, fr, ar }[lang]! as Record<string, string>;
+        for (const o of options) expect(o.textContent.trim()).to.equal(catalog[`checkIn.feeling.${o.dataset.id}`]);
+        if (lang === 'en') await expect(el).to.be.accessible();
+      }
+      for (const audience of ['teen', 'adult']) {
+        const el = await fixture<CalmCheckIn>(html`<calm-check-in audience=${audience} steps="feelings"></calm-check-in>`);
+        expect(root(el).querySelector('svg.feeling-face')).to.equal(null);
       }
     });
   });

@@ -44,23 +44,15 @@ async function click(el: CalmFlow, target: HTMLElement | null | undefined): Prom
   await settle(el);
 }
 
-/** Answers the embedded check-in by pointer: a rating, needs, then its own Next until done. */
+/** Answers the embedded check-in by pointer (every question is on the step's one screen), then the flow's Next. */
 async function answerCheckIn(el: CalmFlow, answers: { intensity?: number; needs?: string[] }): Promise<void> {
   const checkIn = embedded(el, 'calm-check-in')!;
   expect(checkIn, 'a check-in is shown').to.exist;
   await checkIn.updateComplete;
-  for (let i = 0; i < 6 && checkIn.step !== null && checkIn.isConnected; i++) {
-    if (checkIn.step === 'intensity' && answers.intensity !== undefined) {
-      checkIn.shadowRoot!.querySelector<HTMLElement>(`[part~="rating"][data-value="${answers.intensity}"]`)!.click();
-    }
-    if (checkIn.step === 'needs') {
-      for (const need of answers.needs ?? []) checkIn.shadowRoot!.querySelector<HTMLElement>(`[data-id="${need}"]`)!.click();
-    }
-    await settle(checkIn);
-    part(checkIn, 'next')!.click();
-    await settle(checkIn);
-    await settle(el);
-  }
+  if (answers.intensity !== undefined) checkIn.shadowRoot!.querySelector<HTMLElement>(`[part~="rating"][data-value="${answers.intensity}"]`)!.click();
+  for (const need of answers.needs ?? []) checkIn.shadowRoot!.querySelector<HTMLElement>(`[data-id="${need}"]`)!.click();
+  await settle(checkIn);
+  await click(el, part(el, 'next'));
 }
 
 /** Which option to choose at each choice step, in order of visits, to walk a flow to its end. */
@@ -95,24 +87,27 @@ describe('<calm-flow>', () => {
       heading(el).focus();
       await keyboard(el, part(el, 'start'));
       const visited: string[] = [];
-      for (let i = 0; i < 30 && el.state === 'running'; i++) {
+      for (let i = 0; i < 40 && el.state === 'running'; i++) {
         const stepId = el.step!;
         const step = steps[stepId]!;
-        visited.push(stepId);
+        const inside = visited.at(-1) === stepId && step.kind === 'grounding';
+        if (!inside) visited.push(stepId);
         expect(headingText(el), stepId).to.equal(words(step.title));
-        expect(focusName(deepActiveElement()), `${stepId}: focus on the new heading`).to.equal(focusName(heading(el)));
+        const grounding = embedded(el, 'calm-grounding');
+        const focusTarget = inside ? grounding!.shadowRoot!.querySelector('#heading') : heading(el);
+        expect(focusName(deepActiveElement()), `${stepId}: focus on the new heading (or the exercise's new prompt)`).to.equal(focusName(focusTarget));
         await expect(el).to.be.accessible();
         if (step.kind === 'choice') {
           const option = choices[stepId]?.shift() ?? step.options![0]!.id;
           await keyboard(el, el.shadowRoot!.querySelector<HTMLElement>(`[part~="option"][data-option="${option}"]`));
         } else if (step.kind === 'breathing') {
           const breathing = embedded(el, 'calm-breathing')!;
-          await keyboard(el, breathing.shadowRoot!.querySelector<HTMLElement>('.primary'));
-          expect(breathing.state).to.equal('running');
+          expect(breathing.state, 'the flow starts its exercise').to.equal('running');
+          const focused = focusName(deepActiveElement());
           clock.advance(61000);
           await settle(breathing);
           expect(breathing.state).to.equal('complete');
-          expect(focusName(deepActiveElement()), 'a timer never moves focus').not.to.equal(focusName(heading(el)));
+          expect(focusName(deepActiveElement()), 'a timer never moves focus').to.equal(focused);
           await keyboard(el, part(el, 'next'));
         } else {
           await keyboard(el, part(el, 'next'));
@@ -147,6 +142,20 @@ describe('<calm-flow>', () => {
     expect(shadowText(el)).to.contain(en['flow.progress'].replace('{index}', '5').replace('{total}', '5'));
   });
 
+  it('staff-support: after "Someone could get hurt", the first call link in the step is the emergency number', async () => {
+    const el = await fixture<CalmFlow>(html`<calm-flow flow="staff-support" region="US"></calm-flow>`);
+    await click(el, part(el, 'start'));
+    await click(el, el.shadowRoot!.querySelector<HTMLElement>('[part~="option"][data-option="risk"]'));
+    expect(el.step).to.equal('risk');
+    const help = el.shadowRoot!.querySelector<HTMLElementTagNameMap['calm-help']>('calm-help[part~="activity"]')!;
+    await help.updateComplete;
+    expect(help.reason).to.equal('danger');
+    const tel = [...help.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(tel[0]).to.equal('tel:911');
+    expect(tel.slice(1)).to.include('tel:988');
+    await expect(el).to.be.accessible();
+  });
+
   describe('branches on check-in answers', () => {
     it('intensity ≥ 7 leads to slow breathing first; before and after are the first and last ratings', async () => {
       const el = await fixture<CalmFlow>(html`<calm-flow flow="calm-down" region="US"></calm-flow>`);
@@ -178,7 +187,7 @@ describe('<calm-flow>', () => {
       await answerCheckIn(el, { intensity: 9 });
       expect(el.step).to.equal('temperature');
       expect(shadowText(el)).to.contain(words(definition('tipp').steps.temperature?.text));
-      for (let i = 0; i < 5 && el.state === 'running'; i++) await click(el, part(el, 'next'));
+      for (let i = 0; i < 15 && el.state === 'running'; i++) await click(el, part(el, 'next'));
       expect(el.step).to.equal('end');
       expect(named(events, 'calm-complete', 'flow')[0]).to.deep.include({ before: 9, after: null });
     });
@@ -191,7 +200,7 @@ describe('<calm-flow>', () => {
       await click(el, el.shadowRoot!.querySelector<HTMLElement>('[data-option="senses"]'));
       expect(el.step).to.equal('senses');
       expect(embedded(el, 'calm-grounding')!.getAttribute('exercise')).to.equal('senses');
-      await click(el, part(el, 'next'));
+      for (let i = 0; i < 10 && el.step === 'senses'; i++) await click(el, part(el, 'next'));
       await answerCheckIn(el, { intensity: 9 });
       expect(el.step).to.equal('still');
       expect(headingText(el)).to.equal(words(definition('calm-down').steps.still?.title));
@@ -207,13 +216,11 @@ describe('<calm-flow>', () => {
       await click(el, part(el, 'start'));
       const checkIn = embedded(el, 'calm-check-in')!;
       await settle(checkIn);
-      await click(el, part(checkIn, 'next'));
-      expect(checkIn.step).to.equal('needs');
       const asked = nextEvent(el, 'calm-help');
       checkIn.shadowRoot!.querySelector<HTMLElement>('[data-id="help-now"]')!.click();
       expect((await asked).detail).to.deep.equal({ reason: 'need' });
       await settle(el);
-      await click(el, part(checkIn, 'next'));
+      await click(el, part(el, 'next'));
       expect(named(events, 'calm-help')).to.deep.include({ reason: 'need' });
       expect(named(events, 'calm-help').filter((d) => d.reason === 'need'), 'the host hears it once').to.have.length(1);
       expect(helpDialogOpen(el), 'help opened at once').to.equal(true);
@@ -296,13 +303,55 @@ describe('<calm-flow>', () => {
     const breathing = embedded(el, 'calm-breathing')!;
     expect(breathing.getAttribute('help')).to.equal('none');
     expect([breathing.theme, breathing.motion, breathing.region]).to.deep.equal(['dark', 'reduce', 'GB']);
-    expect(breathing.shadowRoot!.querySelector('.primary')!.textContent.trim(), 'speaks the flow\'s language').to.equal('Empezar');
-    breathing.start();
     await settle(breathing);
+    expect(breathing.state, 'started by the flow').to.equal('running');
+    expect(breathing.shadowRoot!.querySelector('.primary')!.textContent.trim(), 'speaks the flow\'s language').to.equal(es['breathing.pause']);
     flowHelp(el).shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.click();
     await settle(el);
     expect(helpDialogOpen(el)).to.equal(true);
     expect(breathing.state, 'help pauses the exercise').to.equal('paused');
+  });
+
+  it('passes its audience to the check-ins and grounding inside; a check-in step\'s own audience wins', async () => {
+    const el = await fixture<CalmFlow>(html`<calm-flow audience="child" help="none"></calm-flow>`);
+    el.definition = {
+      version: 1,
+      id: 'school',
+      title: { en: 'School' },
+      start: 'rate',
+      steps: {
+        rate: { kind: 'check-in', title: { en: 'How are you?' }, next: 'name' },
+        name: { kind: 'grounding', title: { en: 'Name things' }, exercise: 'categories', next: 'again' },
+        again: { kind: 'check-in', title: { en: 'And now?' }, audience: 'adult', next: 'end' },
+        end: { kind: 'end', title: { en: 'End' } },
+      },
+    };
+    await click(el, part(el, 'start'));
+    const checkIn = embedded(el, 'calm-check-in')!;
+    await settle(checkIn);
+    expect(checkIn.audience).to.equal('child');
+    expect(part(checkIn, 'anchors')!.textContent).to.contain(en['checkIn.anchor.child.5']);
+    await click(el, part(el, 'next'));
+    const grounding = embedded(el, 'calm-grounding')!;
+    expect(grounding.audience).to.equal('child');
+    grounding.start();
+    await settle(grounding);
+    expect(grounding.step).to.equal('categories-animals');
+    expect(part(grounding, 'found')!.textContent).to.contain(en['grounding.named']);
+    // The flow's Next goes through the grounding exercise one part at a time, then on.
+    for (let i = 0; i < 10 && el.step === 'name'; i++) await click(el, part(el, 'next'));
+    expect(embedded(el, 'calm-check-in')!.audience, 'the step\'s own').to.equal('adult');
+  });
+
+  it('opens its own help for a child with "tell a grown-up you trust" when its audience is child', async () => {
+    const el = await fixture<CalmFlow>(html`<calm-flow audience="child" region="GB"></calm-flow>`);
+    await settle(el);
+    const help = flowHelp(el);
+    expect(help.getAttribute('audience')).to.equal('child');
+    help.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.click();
+    await settle(help);
+    expect(help.shadowRoot!.querySelector('[part="grown-up"]')!.textContent).to.equal(en['help.child']);
+    await expect(el).to.be.accessible();
   });
 
   it('passes on only valid theme, motion and region; an invalid one is named once, by the flow', async () => {
@@ -445,9 +494,82 @@ describe('<calm-flow>', () => {
       await click(el, el.shadowRoot!.querySelector<HTMLElement>('[data-option="distract"]'));
       expect(el.step).to.equal('distract');
       expect(embedded(el, 'calm-grounding')!.getAttribute('exercise')).to.equal('categories');
-      await click(el, part(el, 'next'));
+      for (let i = 0; i < 10 && el.step === 'distract'; i++) await click(el, part(el, 'next'));
       await answerCheckIn(el, { intensity: 8 });
       expect(el.step, 'still strong after a distraction: back to the same kind words').to.equal('still');
+    });
+  });
+
+  describe('the words fit the step', () => {
+    for (const language of ['en', 'es', 'fr', 'ar']) {
+      it(`urge surfing asks about the urge, with the urge's own anchors (${language})`, async () => {
+        const el = await fixture<CalmFlow>(html`<calm-flow flow="urge-surfing" lang=${language} help="none"></calm-flow>`);
+        await click(el, part(el, 'start'));
+        const checkIn = embedded(el, 'calm-check-in')!;
+        await settle(checkIn);
+        const step = definition('urge-surfing').steps.rate!;
+        const text = shadowText(checkIn);
+        expect(text).to.contain(words(step.question, language));
+        for (const value of ['0', '5', '10']) expect(text).to.contain(words(step.anchors?.[value], language));
+        for (const key of ['checkIn.intensity.title', 'checkIn.anchor.0', 'checkIn.anchor.10']) expect(text, key).not.to.contain(catalogs[language]![key]);
+        expect(checkIn.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-labelledby'), 'the scale is named by the question').to.equal('question-intensity');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a custom check-in step\'s rating words are validated like every flow text, and the default words stay where none are given', async () => {
+      const el = await fixture<CalmFlow>(html`<calm-flow help="none"></calm-flow>`);
+      const anchors = { 0: { en: 'Not hungry' }, 3: { en: 'A bit' }, 5: { en: 'Hungry' }, 8: { en: 'Very' }, 10: { en: 'Starving' } };
+      el.definition = {
+        version: 1,
+        id: 'hunger',
+        title: { en: 'Hunger' },
+        start: 'rate',
+        steps: {
+          rate: { kind: 'check-in', title: { en: 'Check' }, steps: ['intensity'], question: { en: 'How hungry are you?' }, anchors, next: 'plain' },
+          plain: { kind: 'check-in', title: { en: 'Again' }, steps: ['intensity'], next: 'end' },
+          end: { kind: 'end', title: { en: 'End' } },
+        },
+      };
+      await click(el, part(el, 'start'));
+      let checkIn = embedded(el, 'calm-check-in')!;
+      await settle(checkIn);
+      expect(shadowText(checkIn)).to.contain('How hungry are you?').and.contain('Starving');
+      await click(el, part(el, 'next'));
+      checkIn = embedded(el, 'calm-check-in')!;
+      await settle(checkIn);
+      expect(shadowText(checkIn)).to.contain(en['checkIn.anchor.10']).and.not.contain('Starving');
+    });
+
+    it('after crisis help was chosen, the end thanks the person for reaching out instead of praising them', async () => {
+      const el = await fixture<CalmFlow>(html`<calm-flow flow="calm-down" region="US"></calm-flow>`);
+      await click(el, part(el, 'start'));
+      await answerCheckIn(el, { needs: ['help-now'] });
+      flowHelp(el).close();
+      expect(el.step).to.equal('help');
+      await click(el, part(el, 'next'));
+      expect(el.step).to.equal('end');
+      expect(headingText(el)).to.equal(en['flow.afterHelp.title']);
+      expect(part(el, 'text')!.textContent.trim()).to.equal(en['flow.afterHelp.text']);
+      expect(shadowText(el)).not.to.contain(words(definition('calm-down').steps.end?.title));
+    });
+
+    it('after crisis help was offered (the help button during a step), likewise; without it, the flow\'s own closing words', async () => {
+      for (const openHelp of [true, false]) {
+        const el = await fixture<CalmFlow>(html`<calm-flow flow="stop" region="US" lang="es"></calm-flow>`);
+        await click(el, part(el, 'start'));
+        if (openHelp) {
+          await click(el, flowHelp(el).shadowRoot!.querySelector<HTMLElement>('[part~="button"]'));
+          flowHelp(el).close();
+        }
+        for (let i = 0; i < 4; i++) await click(el, part(el, 'next'));
+        expect(el.step).to.equal('end');
+        expect(headingText(el), String(openHelp)).to.equal(openHelp ? es['flow.afterHelp.title'] : words(definition('stop').steps.end?.title, 'es'));
+        await click(el, part(el, 'restart'));
+        for (let i = 0; i < 4; i++) await click(el, part(el, 'next'));
+        expect(headingText(el), 'a new session starts afresh').to.equal(words(definition('stop').steps.end?.title, 'es'));
+        el.remove();
+      }
     });
   });
 

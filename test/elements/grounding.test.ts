@@ -7,7 +7,11 @@ import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
 import { exerciseSteps, type ExerciseId } from '../../src/content/exercises.js';
+import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
+import { es } from '../../src/locales/es.js';
+import { fr } from '../../src/locales/fr.js';
+import { format } from '../../src/locales/registry.js';
 import { type EventDetail, captureWarnings, fakeClockPerTest, deepActiveElement, detailsOf, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
 
 const EVENTS = ['calm-start', 'calm-step', 'calm-pause', 'calm-resume', 'calm-complete', 'calm-help', 'calm-config-error'];
@@ -95,6 +99,26 @@ describe('<calm-grounding>', () => {
       expect(named(events, 'calm-complete')[0]).to.include({ finished: true, exercise });
     });
   }
+
+  it('naming things says "Got it" (a thing is named, not found), in every language; finding things says "I found one"', async () => {
+    for (const [lang, catalog] of Object.entries({ en, es, fr, ar })) {
+      for (const audience of ['child', 'teen', 'adult']) {
+        const el = await fixture<CalmGrounding>(html`<calm-grounding lang=${lang} exercise="categories" audience=${audience}></calm-grounding>`);
+        await pointer(el, 'start');
+        const found = part(el, 'found')!;
+        const words = found.textContent.replace(found.querySelector('.visually-hidden')!.textContent, '').trim();
+        expect(words, `${lang} ${audience}`).to.equal(catalog['grounding.named']);
+        expect(found.textContent.replace(/\s+/g, ' ').trim(), 'the count is in its name').to.equal(
+          `${catalog['grounding.named']}, ${format(catalog['grounding.foundCount'], { count: 0, total: 5 })}`,
+        );
+        if (audience === 'child' && lang === 'en') await expect(el).to.be.accessible();
+      }
+    }
+    const senses = await fixture<CalmGrounding>(html`<calm-grounding audience="child"></calm-grounding>`);
+    await pointer(senses, 'start');
+    const found = part(senses, 'found')!;
+    expect(found.textContent.replace(found.querySelector('.visually-hidden')!.textContent, '').trim()).to.equal(en['grounding.found']);
+  });
 
   describe('words typed with input="text"', () => {
     const words = ['blue mug', 'red kite', 'ticking clock'];

@@ -6,6 +6,7 @@ import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmHelp } from '../../src/elements/help/calm-help.js';
 import type { CalmConfigErrorDetail, CalmHelpDetail } from '../../src/events.js';
+import { useDevice } from '../../src/engine/region.js';
 import { captureWarnings, deepActiveElement, requestCount, shadowText, storedData } from '../helpers.js';
 
 const links = (el: CalmHelp) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.getAttribute('href'));
@@ -104,6 +105,158 @@ describe('<calm-help>', () => {
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<calm-help>').and.contain('region');
       expect(links(el!)).to.include('tel:911');
+    });
+  });
+
+  describe('region found on the device', () => {
+    afterEach(() => useDevice(undefined));
+    const panel = (attrs = '') => {
+      const holder = document.createElement('div');
+      holder.setAttribute('lang', 'en');
+      holder.innerHTML = `<calm-help variant="panel" ${attrs}></calm-help>`; // test-only fixture markup
+      return fixture<HTMLElement>(holder).then(async (div) => {
+        const el = div.querySelector('calm-help')!;
+        await el.updateComplete;
+        return el;
+      });
+    };
+    const select = (el: CalmHelp) => el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    const choose = async (el: CalmHelp, region: string) => {
+      select(el).value = region;
+      select(el).dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+
+    it('shows 988 in Chicago and Samaritans in London, with <html lang="en"> and no region', async () => {
+      useDevice({ zone: 'America/Chicago', languages: ['en'] });
+      expect(links(await panel())).to.include('tel:988');
+      useDevice({ zone: 'Europe/London', languages: ['en'] });
+      expect(links(await panel())).to.include('tel:116123');
+    });
+
+    it('takes the browser languages when the time zone names no place', async () => {
+      useDevice({ zone: 'UTC', languages: ['en', 'en-AU'] });
+      expect(links(await panel())).to.include('tel:131114');
+    });
+
+    it('with UTC and no region anywhere: emergency advice, "Where are you?" and, chosen, that region at once', async () => {
+      useDevice({ zone: 'UTC', languages: ['en'] });
+      const requests = requestCount();
+      const el = await panel();
+      expect(shadowText(el)).to.contain('call your local emergency number');
+      expect(links(el).some((href) => href!.startsWith('tel:'))).to.equal(false);
+      const label = el.shadowRoot!.querySelector('label[for="where"]')!;
+      expect(label.textContent.trim()).to.equal('Where are you?');
+      const options = [...select(el).options].map((option) => option.value);
+      expect(options.filter(Boolean).sort()).to.deep.equal(Object.keys((await import('../../src/content/crisis-directory.js')).crisisDirectory).sort());
+      expect([...select(el).options].map((o) => o.textContent)).to.include('United Kingdom');
+      await expect(el).to.be.accessible();
+
+      await choose(el, 'GB');
+      expect(links(el)).to.include('tel:116123');
+      expect(links(el)).to.include('tel:999');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('999');
+      expect(label.textContent.trim()).to.equal('Not in United Kingdom?');
+      // The outside directory stays, last.
+      expect(links(el).at(-1)).to.match(/^https:\/\/findahelpline\.com/);
+      expect(requestCount()).to.equal(requests);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers "Not in <country>?" on every region view, and a choice wins over the region found', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
+      expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim()).to.equal('Not in United States?');
+      expect(select(el).value).to.equal('US');
+      await choose(el, 'CA');
+      expect(links(el)).to.include('tel:988');
+      expect(shadowText(el)).to.contain('Kids Help Phone');
+      // The host setting the region again decides again.
+      el.region = 'AU';
+      await el.updateComplete;
+      expect(links(el)).to.include('tel:000');
+    });
+
+    it('names the countries in the element\'s language', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="DE" lang="fr"></calm-help>`);
+      expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim()).to.equal('Pays : Allemagne. Tu es ailleurs ?');
+      expect([...select(el).options].map((o) => o.textContent)).to.include('Royaume-Uni');
+    });
+  });
+
+  describe('why it opened and who reads it', () => {
+    it('for danger, the emergency number is the first and largest action, then the crisis lines', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US" reason="danger"></calm-help>`);
+      const tel = links(el).filter((href) => href!.startsWith('tel:'));
+      expect(tel[0]).to.equal('tel:911');
+      expect(tel.slice(1)).to.include('tel:988');
+      const emergency = el.shadowRoot!.querySelector('[part="emergency"]')!;
+      expect(emergency.classList.contains('first')).to.equal(true);
+      expect(emergency.compareDocumentPosition(el.shadowRoot!.querySelector('.intro')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(emergency.textContent).to.contain('If you or someone else could get hurt, call 911 now.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about an unknown reason and keeps the usual order', async () => {
+      const warnings = captureWarnings();
+      let el: CalmHelp;
+      try {
+        el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US" reason="panic"></calm-help>`);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('reason');
+      expect(el!.shadowRoot!.querySelector('[part="emergency"]')!.classList.contains('first')).to.equal(false);
+    });
+
+    const press = {
+      en: ['Call 988, then press 1 (For veterans)', 'Call 988, then press 2 (In Spanish)'],
+      es: ['Llama al 988, luego marca el 1 (Para veteranos)', 'Llama al 988, luego marca el 2 (En español)'],
+      fr: ['Appeler le 988, puis taper 1', 'Appeler le 988, puis taper 2'],
+      ar: ['، ثم اضغط 1', '، ثم اضغط 2'],
+    };
+    for (const [lang, [veterans, spanish]] of Object.entries(press)) {
+      it(`says and announces how to reach 988's veterans and Spanish lines (${lang})`, async () => {
+        const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US" lang=${lang}></calm-help>`);
+        const names = [...el.shadowRoot!.querySelectorAll('a[href="tel:988"]')].map((a) => a.textContent.replace(/\s+/g, ' ').trim());
+        expect(names.some((name) => name.includes(veterans!)), `${JSON.stringify(names)} has ${veterans}`).to.equal(true);
+        expect(names.some((name) => name.includes(spanish!)), `${JSON.stringify(names)} has ${spanish}`).to.equal(true);
+      });
+    }
+
+    it('lets a host contact carry an instruction, and refuses one that is not keys', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="ZZ"></calm-help>`);
+      const errors: CalmConfigErrorDetail[] = [];
+      el.addEventListener('calm-config-error', (e) => errors.push(e.detail));
+      el.resources = [
+        { name: 'School line', channels: [{ kind: 'call', target: '5550100', press: '3' }] },
+        { name: 'Other', channels: [{ kind: 'call', target: '5550101', press: 'three' }] },
+      ];
+      await el.updateComplete;
+      await nextFrame();
+      expect(shadowText(el)).to.contain('Call 5550100, then press 3');
+      expect(errors.flatMap((d) => d.errors.map((e) => e.path))).to.include('$[1].channels[0].press');
+    });
+
+    const childLines = { GB: ['Childline', 'tel:08001111'], CA: ['Kids Help Phone', 'tel:18006686868'], AU: ['Kids Helpline', 'tel:1800551800'] };
+    for (const [region, [name, tel]] of Object.entries(childLines)) {
+      it(`for a child in ${region}: "tell a grown-up you trust" first, then ${name}`, async () => {
+        const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region=${region} audience="child"></calm-help>`);
+        const panelEl = el.shadowRoot!.querySelector('[part="panel"]')!;
+        const grownUp = el.shadowRoot!.querySelector('[part="grown-up"]')!;
+        expect(grownUp.textContent).to.equal('Tell a grown-up you trust — a teacher, a parent, a school nurse.');
+        const firstLink = panelEl.querySelector('a')!;
+        expect(grownUp.compareDocumentPosition(firstLink) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(el.shadowRoot!.querySelector('[part="contact"] h3')!.textContent).to.equal(name);
+        expect(links(el)).to.include(tel);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('for a child in the US, 988 serves all ages', async () => {
+      const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US" audience="child"></calm-help>`);
+      expect(el.shadowRoot!.querySelector('[part="grown-up"]')).to.not.equal(null);
+      expect(links(el)).to.include('tel:988');
     });
   });
 

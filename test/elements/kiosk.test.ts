@@ -153,6 +153,20 @@ describe('<calm-kiosk>', () => {
       expect(other.screen).to.equal('menu');
     });
 
+    it('speaks to a child throughout with audience="child": its help tells a grown-up first, and the activity it opens gets the audience', async () => {
+      const el = await kiosk(html`<calm-kiosk region="GB" audience="child"></calm-kiosk>`);
+      expect(helpControl(el).getAttribute('audience')).to.equal('child');
+      helpButton(el).click();
+      await helpControl(el).updateComplete;
+      expect(helpControl(el).shadowRoot!.querySelector('[part="grown-up"]')!.textContent).to.equal(en['help.child']);
+      helpControl(el).close();
+      await settle(el);
+      await toMenu(el);
+      await click(el, tile(el, 'grounding'));
+      expect(child(el, 'calm-grounding')!.getAttribute('audience')).to.equal('child');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows a big tile for each registered activity, skipping unregistered ones silently', async () => {
       const warnings = captureWarnings();
       try {
@@ -578,7 +592,7 @@ describe('<calm-kiosk>', () => {
         }
       });
     }
-    it('an invalid region warns once and falls back to the language\'s region, for help and the activity', async () => {
+    it('an invalid region warns once and is not passed on: help uses the language\'s region', async () => {
       const warnings = captureWarnings();
       try {
         const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"><calm-kiosk region="Narnia"></calm-kiosk></div>`);
@@ -586,9 +600,15 @@ describe('<calm-kiosk>', () => {
         await settle(el);
         el.requestUpdate();
         await settle(el);
-        expect(helpControl(el).region).to.equal('GB');
+        // Nothing invalid is passed on; help finds the region itself, from the language.
+        expect(helpControl(el).region).to.equal(undefined);
+        helpControl(el).show();
+        await helpControl(el).updateComplete;
+        const tel = [...helpControl(el).shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+        expect(tel).to.include('tel:999');
+        helpControl(el).close();
         await open(el, 'breathing');
-        expect((child(el, 'calm-breathing') as CalmBreathing).region).to.equal('GB');
+        expect((child(el, 'calm-breathing') as CalmBreathing).region).to.equal(undefined);
         const mine = warnings.messages.filter((m) => m.includes('region'));
         expect(mine).to.have.length(1);
         expect(mine[0]).to.contain('<calm-kiosk>').and.contain('"Narnia"').and.contain('ISO 3166');

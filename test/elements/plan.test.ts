@@ -6,6 +6,9 @@ import '../../src/locales/ar.js';
 import { CalmPlan } from '../../src/elements/plan/calm-plan.js';
 import { planTemplates } from '../../src/elements/plan/templates.js';
 import { en } from '../../src/locales/en.js';
+import { crisisDirectory } from '../../src/content/crisis-directory.js';
+import { useDevice } from '../../src/engine/region.js';
+import '../../src/locales/es.js';
 import { captureWarnings, fakeClockPerTest, deepActiveElement, focusName, requestCount, revoked, settle, shadowText, storedData, unreadable } from '../helpers.js';
 
 type Detail = Record<string, unknown>;
@@ -33,6 +36,15 @@ function record(el: Element): Array<CustomEvent<Detail>> {
     el.addEventListener(name, (e) => events.push(e as CustomEvent<Detail>));
   }
   return events;
+}
+
+/** Presses Save with the download stubbed (restore with sinon.restore()) and returns the file's text. */
+async function savedText(el: CalmPlan): Promise<string> {
+  const create = sinon.stub(URL, 'createObjectURL').returns('blob:calmkit-test');
+  sinon.stub(URL, 'revokeObjectURL');
+  sinon.stub(HTMLAnchorElement.prototype, 'click');
+  part(el, 'save')!.click();
+  return (create.firstCall.args[0] as Blob).text();
 }
 
 describe('<calm-plan>', () => {
@@ -139,6 +151,38 @@ describe('<calm-plan>', () => {
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim()).to.equal(en['plan.saved']);
     } finally {
       sinon.restore();
+    }
+  });
+
+  it('ends the saved text and the printed page with the region\'s emergency number, crisis lines and the date they were checked', async () => {
+    const el = await fixture<CalmPlan>(html`<calm-plan region="US"></calm-plan>`);
+    try {
+      const text = await savedText(el);
+      const help = text.slice(text.lastIndexOf(en['help.title']));
+      expect(help).to.contain('call 911');
+      expect(help).to.contain('988 Suicide & Crisis Lifeline: Call 988');
+      expect(help).to.contain('Call 988, then press 1 (For veterans)');
+      expect(help).to.contain('Crisis Text Line: Text HOME to 741741');
+      const oldest = crisisDirectory['US']!.entries.map((entry) => entry.verified).sort()[0]!;
+      expect(help.trimEnd().endsWith(en['help.checked'].replace('{date}', oldest))).to.equal(true);
+      const printed = el.shadowRoot!.querySelector('.help-lines')!.textContent;
+      expect(printed).to.contain('911').and.contain('988').and.contain(oldest);
+      const css = (CalmPlan.styles as Array<{ cssText?: string }>).map((s) => s.cssText ?? '').join('\n');
+      expect(css).to.match(/@media print[\s\S]*\.help-lines \{\s*display: block/);
+    } finally {
+      sinon.restore();
+    }
+  });
+
+  it('saves, without a region, the local emergency advice and the international directory', async () => {
+    useDevice({ zone: 'UTC', languages: [] });
+    const el = await fixture<CalmPlan>(html`<calm-plan lang="es"></calm-plan>`);
+    try {
+      const text = await savedText(el);
+      expect(text).to.contain('número de emergencias de tu zona').and.contain('findahelpline.com');
+    } finally {
+      sinon.restore();
+      useDevice(undefined);
     }
   });
 

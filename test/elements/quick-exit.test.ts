@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/quick-exit/define.js';
 import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
@@ -9,6 +9,18 @@ import { useClock } from '../../src/engine/clock.js';
 import { FakeClock } from '../../src/engine/fake-clock.js';
 import { captureWarnings, deepActiveElement, focusName, requestCount, settle, shadowText, storedData } from '../helpers.js';
 import type { CalmHelp } from '../../src/elements/help/calm-help.js';
+import '../../src/elements/plan/define.js';
+import type { CalmPlan } from '../../src/elements/plan/calm-plan.js';
+
+/** Clicks the middle of `element` with the real pointer, as a finger or mouse would. */
+async function tap(element: Element): Promise<void> {
+  const rect = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+}
+/** Waits (real time, at most `ms`) until `check()` holds. */
+async function until(check: () => boolean, ms = 2000): Promise<void> {
+  for (let waited = 0; !check() && waited < ms; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+}
 
 const button = (el: CalmQuickExit) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 const cover = (el: CalmQuickExit) => el.shadowRoot!.querySelector<HTMLDialogElement>('[part="cover"]')!;
@@ -183,5 +195,126 @@ describe('<calm-quick-exit>', () => {
     button(el).click();
     expect(requestCount()).to.equal(before);
     expect(await storedData()).to.deep.equal({ cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
+  });
+
+  describe('keeps its word in real host pages', () => {
+    it('leaves behind the history entries this page added (in-page links, pushState)', async () => {
+      const start = location.href;
+      const el = await fixture<CalmQuickExit>(html`<calm-quick-exit></calm-quick-exit>`);
+      history.pushState(null, '', '?step=2');
+      location.hash = 'plan-section';
+      history.pushState(null, '', '?step=3#top');
+      const at: string[] = [];
+      CalmQuickExit.leave = (url) => {
+        left.push(url);
+        at.push(location.href);
+      };
+      button(el).click();
+      expect(cover(el).open, 'blank at once').to.equal(true);
+      await until(() => left.length > 0);
+      expect(left).to.deep.equal(['about:blank']);
+      expect(at, 'replaced from the first entry of this page').to.deep.equal([start]);
+    });
+
+    it('comes back after "Stay on page" (a host beforeunload guard): button and Shift × 3 work again', async () => {
+      const guard = (event: Event) => event.preventDefault();
+      window.addEventListener('beforeunload', guard);
+      const navigation = (window as { navigation?: EventTarget }).navigation;
+      try {
+        const el = await fixture<CalmQuickExit>(html`<calm-quick-exit></calm-quick-exit>`);
+        // The browser asks "Leave site?", and the person chooses to stay.
+        CalmQuickExit.leave = (url) => {
+          left.push(url);
+          window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+        };
+        button(el).click();
+        expect(left).to.deep.equal(['about:blank']);
+        expect(cover(el).open).to.equal(true);
+        await tap(cover(el));
+        await el.updateComplete;
+        expect(cover(el).open, 'the page is back after a touch').to.equal(false);
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        expect(left).to.have.length(2);
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(cover(el).open, 'the page is back after a key').to.equal(false);
+        await tap(button(el));
+        expect(left).to.have.length(3);
+        if (navigation) {
+          // Where the Navigation API reports the cancelled navigation, the page is back at once.
+          CalmQuickExit.leave = (url) => {
+            left.push(url);
+            navigation.dispatchEvent(new Event('navigateerror'));
+          };
+          await tap(cover(el));
+          button(el).click();
+          await el.updateComplete;
+          expect(left).to.have.length(4);
+          expect(cover(el).open).to.equal(false);
+        }
+      } finally {
+        window.removeEventListener('beforeunload', guard);
+      }
+    });
+
+    it('can be tapped while "Get help now" is open: the help dialog carries the exit', async () => {
+      const el = await fixture<CalmQuickExit>(html`<calm-quick-exit region="US"></calm-quick-exit>`);
+      await settle(el);
+      helpButton(el)!.click();
+      await settle(el);
+      const dialog = help(el)!.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      // The page's own exit button is behind the modal dialog, out of reach.
+      const inDialog = help(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit"]');
+      expect(inDialog, 'an exit inside the dialog').to.exist;
+      expect(inDialog!.textContent.trim()).to.equal('Exit this page');
+      await tap(inDialog!);
+      expect(left).to.deep.equal(['about:blank']);
+      expect(cover(el).open).to.equal(true);
+      dialog.close();
+    });
+
+    it('offers the exit in any calmkit help dialog on a page that has one', async () => {
+      const holder = await fixture<HTMLElement>(html`<div><calm-quick-exit help="none"></calm-quick-exit><calm-help region="GB"></calm-help></div>`);
+      const page = holder.querySelector('calm-help')!;
+      await settle(page);
+      page.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      await settle(page);
+      await expect(page).to.be.accessible();
+      await tap(page.shadowRoot!.querySelector('[part="exit"]')!);
+      expect(left).to.deep.equal(['about:blank']);
+      page.shadowRoot!.querySelector('dialog')!.close();
+    });
+
+    it('does not leave when a click comes between the Shift presses (Shift-click extends a selection), and keeps the typed plan', async () => {
+      const holder = await fixture<HTMLElement>(html`<div><calm-quick-exit></calm-quick-exit><calm-plan help="none"></calm-plan></div>`);
+      const plan = holder.querySelector<CalmPlan>('calm-plan')!;
+      await settle(plan);
+      const field = plan.shadowRoot!.querySelector('textarea')!;
+      field.focus();
+      await sendKeys({ type: 'Grandma' });
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Shift' });
+        await tap(field);
+      }
+      expect(left).to.deep.equal([]);
+      expect(plan.value.sections['warning-signs']).to.equal('Grandma');
+    });
+
+    it('refuses an href that points at this page ("#", "?", its own address) with a warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        for (const href of ['#', '?', location.href, location.pathname, `${location.pathname}#plan`]) {
+          const el = await fixture<CalmQuickExit>(html`<calm-quick-exit href=${href}></calm-quick-exit>`);
+          button(el).click();
+        }
+        const other = await fixture<CalmQuickExit>(html`<calm-quick-exit href="/weather.html"></calm-quick-exit>`);
+        button(other).click();
+      } finally {
+        warnings.restore();
+      }
+      expect(left).to.deep.equal(['about:blank', 'about:blank', 'about:blank', 'about:blank', 'about:blank', `${location.origin}/weather.html`]);
+      expect(warnings.messages.filter((m) => m.includes('<calm-quick-exit>') && m.includes('href='))).to.have.length(5);
+    });
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CHECK_IN_STEPS, SCALES } from '../../src/content/check-in.js';
 import { EXERCISES } from '../../src/content/exercises.js';
 import { BUILT_IN_FLOWS, builtInFlowSources } from '../../src/content/flows/index.js';
-import { KIND_KEYS, LIMITS, NEED_IDS, PLAN_TEMPLATES, ROOT_KEYS, STEP_KINDS, validateFlow } from '../../src/engine/flow-schema.js';
+import { KIND_KEYS, LIMITS, NEED_IDS, PLAN_TEMPLATES, RATING_ANCHORS, ratingAnchors, ROOT_KEYS, STEP_KINDS, validateFlow } from '../../src/engine/flow-schema.js';
 import { MUTATIONS, SCHEMA_VISIBLE, mutate, validFlow } from './flow-arbitraries.js';
 import { schemaErrors } from './schema-subset.js';
 
@@ -71,6 +71,9 @@ describe('flow definitions: validator and published JSON Schema', () => {
       expect((d.grounding?.properties as Record<string, Json>).exercise?.enum).to.deep.equal([...EXERCISES]);
       expect((d.plan?.properties as Record<string, Json>).template?.enum).to.deep.equal([...PLAN_TEMPLATES]);
       expect((d['check-in']?.properties as Record<string, Json>).scale?.enum).to.deep.equal([...SCALES]);
+      const anchors = (d['check-in']?.properties as Record<string, Json>).anchors as Json;
+      expect(Object.keys(anchors.properties as Json)).to.deep.equal([...RATING_ANCHORS]);
+      expect(anchors.required).to.deep.equal(ratingAnchors('numbers'));
       expect(((d['check-in']?.properties as Record<string, Json>).steps?.items as Json).enum).to.deep.equal([...CHECK_IN_STEPS]);
       expect(new RegExp(String((d.id as Json).pattern)).source).to.equal('^[a-z][a-z0-9-]{0,39}$');
     });
@@ -108,6 +111,11 @@ describe('flow definitions: validator and published JSON Schema', () => {
       ['an http: link', tiny({ a: message('b', { link: { label: { en: 'More' }, href: 'http://example.org' } }), b: end }), '$.steps.a.link.href'],
       ['a data: link', tiny({ a: message('b', { link: { label: { en: 'More' }, href: 'data:text/html,hi' } }), b: end }), '$.steps.a.link.href'],
       ['a bad step id', tiny({ a: message('B C'), 'B C': end }), '$.steps["B C"]'],
+      ['a rating with some anchors left to the default words', tiny({ a: { kind: 'check-in', title: { en: 'x' }, next: 'b', anchors: { 0: { en: 'None' }, 10: { en: 'Most' } } }, b: end }), '$.steps.a.anchors["5"]'],
+      ['a faces rating without words for every face', tiny({ a: { kind: 'check-in', title: { en: 'x' }, next: 'b', scale: 'faces', anchors: { 0: { en: 'a' }, 5: { en: 'c' }, 10: { en: 'e' } } }, b: end }), '$.steps.a.anchors["3"]'],
+      ['a rating anchor that no scale shows', tiny({ a: { kind: 'check-in', title: { en: 'x' }, next: 'b', anchors: { 0: { en: 'a' }, 3: { en: 'b' }, 5: { en: 'c' }, 8: { en: 'd' }, 10: { en: 'e' }, 7: { en: 'f' } } }, b: end }), '$.steps.a.anchors["7"]'],
+      ['a rating question with markup', tiny({ a: { kind: 'check-in', title: { en: 'x' }, next: 'b', question: { en: '<b>How?</b>' } }, b: end }), '$.steps.a.question.en'],
+      ['a rating question on a step that is not a check-in', tiny({ a: message('b', { question: { en: 'How?' } }), b: end }), '$.steps.a.question'],
       ['a bad breathing pattern', tiny({ a: { kind: 'breathing', title: { en: 'x' }, next: 'b', pattern: 'hyperventilate' }, b: end }), '$.steps.a.pattern'],
       ['too many cycles', tiny({ a: { kind: 'breathing', title: { en: 'x' }, next: 'b', cycles: 500 }, b: end }), '$.steps.a.cycles'],
       ['an unknown exercise', tiny({ a: { kind: 'grounding', title: { en: 'x' }, next: 'b', exercise: 'run' }, b: end }), '$.steps.a.exercise'],

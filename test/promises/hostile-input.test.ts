@@ -88,7 +88,9 @@ const elements: ElementUnderTest[] = manifest.modules
 
 // Load every element from its registration module (src, as the other suites do).
 before(async () => {
-  await Promise.all([...definitions.values()].map((path) => import(/* @vite-ignore */ `/${path}`)));
+  // The manifest names the shipped dist/…/define.js; these suites load its source.
+  const source = (path: string) => `/${path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')}`;
+  await Promise.all([...definitions.values()].map((path) => import(/* @vite-ignore */ source(path))));
 });
 
 /** Markup that would run if it were ever parsed as HTML. */

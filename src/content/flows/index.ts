@@ -6,6 +6,8 @@
  * They go through the same validator as a host's definition; a test keeps them valid.
  */
 import { validateFlow, type FlowDefinition } from '../../engine/flow-schema.js';
+import { groundingEnglish } from '../../locales/en/grounding.js';
+import { addEnglish } from '../../locales/registry.js';
 import calmDown from './calm-down.json';
 import safetyPlan from './safety-plan.json';
 import staffSupport from './staff-support.json';
@@ -26,6 +28,9 @@ export const builtInFlowSources: Readonly<Record<BuiltInFlowId, unknown>> = Obje
   'staff-support': staffSupport,
   'safety-plan': safetyPlan,
 });
+
+// A step may show an exercise's own instruction by its catalog key (TIPP's paired muscles).
+addEnglish(groundingEnglish);
 
 const validated = new Map<BuiltInFlowId, FlowDefinition | undefined>();
 

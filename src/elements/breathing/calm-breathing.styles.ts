@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const breathingStyles = css`
   .base {
     display: grid;
+    /* One column no wider than the element, however long a translated word is. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     padding: var(--_space);
     border-radius: var(--_radius);

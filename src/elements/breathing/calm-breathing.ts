@@ -10,6 +10,7 @@ import {
   validatePhases,
   type Phase,
   type PhaseKind,
+  type PresetId,
 } from '../../content/patterns.js';
 import { CUE_KINDS, CuesController, type CueKind } from '../../controllers/cues.js';
 import { currentClock } from '../../engine/clock.js';
@@ -35,7 +36,7 @@ type Reason = CalmPauseDetail['reason'];
  * the rhythm. A hidden page pauses the session; help is always one step away.
  *
  * @event calm-start - A session started. `detail: { activity: 'breathing' }`.
- * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`.
+ * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`; `cycle` (the breath) and `index` (the phase within it) count from 0, so "Breath 1 of 4" is `cycle: 0`.
  * @event calm-pause - The session paused. `detail: { activity, reason }`; `reason` is `user` or `hidden`.
  * @event calm-resume - The session continued. `detail: { activity, reason }`.
  * @event calm-complete - The session ended. `detail: { activity, elapsedMs, finished }`; `finished` is false when stopped early.
@@ -77,7 +78,8 @@ export class CalmBreathing extends CalmActivity {
    * seconds as `in-out`, `in-hold-out` or `in-hold-out-rest` (e.g. `3-0-6-2`), or, as a
    * property, a list of `{ kind, seconds }`. Takes effect at the next start.
    */
-  @property() pattern: string | Phase[] = DEFAULT_PATTERN;
+  // `string & {}` keeps editors offering the presets while any seconds pattern (`4-6`) type-checks.
+  @property() pattern: PresetId | (string & {}) | Phase[] = DEFAULT_PATTERN;
 
   /** Session length in cycles (1–100). Wins over `duration`. Default: 1 minute (4 cycles for 4-7-8). */
   @property({ type: Number }) cycles?: number;
@@ -119,7 +121,7 @@ export class CalmBreathing extends CalmActivity {
   }
 
   /** Starts a session from the beginning (from idle or complete). */
-  start(): void {
+  override start(): void {
     if (this.#active()) return;
     // Settings changed since the last render are read now (a host may set and start at once).
     if (!this.hasUpdated || this.isUpdatePending) this.#configure();
@@ -136,7 +138,7 @@ export class CalmBreathing extends CalmActivity {
   }
 
   /** Pauses; the session continues exactly where it was with `resume()`. */
-  pause(): void {
+  override pause(): void {
     this.#pause('user');
   }
 
@@ -147,6 +149,23 @@ export class CalmBreathing extends CalmActivity {
   /** Ends the session now (`calm-complete` with `finished: false`). */
   stop(): void {
     if (this.#active()) this.#timeline?.stop();
+  }
+
+  /** Back to the start, silently: no session, no sound. Fires no event. */
+  override reset(): void {
+    this.#endTimeline();
+    this.#cues.silence();
+    this.#pausedByHiddenPage = false;
+    this.session = 'idle';
+    this.current = undefined;
+    this.finished = false;
+    this.announcer.clear();
+  }
+
+  /** "Breath 2 of 6" while a session runs (for a host that embeds this element). */
+  override get embeddedProgress(): string {
+    const current = this.#active() ? this.current : undefined;
+    return current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles: this.#timeline?.cycles ?? this.#cycles }) : '';
   }
 
   override connectedCallback(): void {
@@ -399,13 +418,17 @@ export class CalmBreathing extends CalmActivity {
       ${this.renderHelp()}
       <div role="group" part="activity" class="activity" aria-label=${this.t('breathing.label')}>
         ${this.#renderStage()}
-        <p part="progress" class="progress" ?hidden=${!current}>
+        <p part="progress" class="progress" ?hidden=${!current || this.partOfHost}>
           ${current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles }) : nothing}
           <progress max=${cycles} value=${current ? current.cycle : 0} aria-hidden="true"></progress>
         </p>
         <div part="controls" class="controls">
-          <button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>
-          ${this.#active() ? html`<button part="button" class="button stop" @click=${this.#onStop}>${this.t('breathing.stop')}</button>` : nothing}
+          ${this.partOfHost && session === 'complete'
+            ? nothing
+            : html`<button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>`}
+          ${this.#active() && !this.partOfHost
+            ? html`<button part="button" class="button stop" @click=${this.#onStop}>${this.t('breathing.stop')}</button>`
+            : nothing}
         </div>
         ${cues.hasSound || cues.hasVibration
           ? html`<div part="toggles" class="toggles">

@@ -11,8 +11,10 @@ export const checkInStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
+  /* Narrower than 296 px, the padding gives way (to 4 px at least) so the eleven numbers keep a
+     264 px row: 24 px from one number to the next (see .numbers). */
   .base {
-    padding: var(--_space);
+    padding: min(var(--_space), max(4px, (100% - 264px) / 2));
   }
   .base,
   .screen,
@@ -110,40 +112,74 @@ export const checkInStyles = css`
     stroke-width: 1.5;
   }
 
-  /* Intensity: eleven numbers in a row where each can be a full target wide, otherwise rows
-     of six and five (a size container would collapse the element inside a flex row). */
+  /* Intensity: one row of eleven equal numbers at every width, never broken into two rows,
+     so it always reads as a scale (mirrored in right-to-left languages). Each number is at
+     least 44 px tall; on the narrowest screens it is narrower than 44 px, which WCAG 2.2's
+     target size (2.5.8, AA) allows: a row of at least 264 px (kept by .base's padding) puts
+     the numbers 24 px or more apart, centre to centre, so a 24 px circle on each touches no
+     other number or circle. From 540 px wide each is 44 px or wider. */
   .numbers {
-    --gap: 0.3em;
-    --eleven: calc((100% - 10 * var(--gap)) / 11);
-    --six: calc((100% - 5 * var(--gap)) / 6);
-    grid-template-columns: repeat(auto-fill, minmax(clamp(var(--eleven), (var(--_target) - var(--eleven)) * 1000, var(--six)), 1fr));
-    gap: var(--gap);
+    grid-template-columns: repeat(11, minmax(0, 1fr));
   }
-  .rating {
-    min-width: 0;
-    padding: 0.25em;
-  }
+  .numbers,
   .faces {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 5em), 1fr));
+    gap: clamp(2px, 1%, 0.3em);
   }
-  .faces .rating {
-    flex-direction: column;
-    justify-content: start;
-    font-weight: 400;
+  /* "10" stays one number on the narrowest row (it would break into "1" over "0"). */
+  .numbers .rating {
+    min-width: 0;
+    padding: 0;
+    white-space: nowrap;
+    letter-spacing: -0.05em;
+  }
+  /* The words under 0, 5 and 10: the first starts under 0, the middle one is centred on the
+     row (the centre of 5), the last ends under 10. */
+  .anchors {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 0.5em;
+    font-size: 0.9em;
+  }
+  .anchors > :nth-child(2) {
     text-align: center;
   }
+  .anchors > :last-child {
+    text-align: end;
+  }
+
+  /* Faces: one row of five, calm at the start; the words centred under each face. */
+  .faces {
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+  }
+  .faces .rating {
+    position: relative;
+    flex-direction: column;
+    justify-content: start;
+    gap: 0.25em;
+    min-width: 0;
+    padding: 0.4em 0.1em;
+    font-size: clamp(0.8rem, 4vw, 1em);
+    font-weight: 400;
+    text-align: center;
+    overflow-wrap: break-word;
+  }
+  .faces .check {
+    position: absolute;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
+  }
   .face {
-    width: 3em;
-    height: 3em;
+    width: min(3.5em, 100%);
+    height: auto;
+    aspect-ratio: 1;
   }
-  .eye {
-    fill: currentColor;
+  .eyes {
+    stroke-width: 4.5;
   }
-  .anchors {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 1em;
+  .feeling-face {
+    width: 2em;
+    height: 2em;
+    stroke-width: 2.5;
   }
 
   /* Body areas, needs and safety answers: big cards, a picture and words. */
@@ -194,5 +230,10 @@ export const checkInStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+  }
+  /* Embedded in a flow: each question under the flow's heading, all on one screen. */
+  .question {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
   }
 `;

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { oneOf, warnOnce } from '../../attributes.js';
 import {
   AUDIENCES, BODY_AREAS, bodyLabel, CHECK_IN_STEPS, DEFAULT_AUDIENCE, DEFAULT_SCALE, DEFAULT_STEPS, FACES, feelingsFor,
-  HELP_NOW, INTENSITY_MAX, isUnsafe, NEEDS, NUMBERS, parseSteps, QUADRANTS, quadrantOf, SAFETY_ANSWERS, SCALES,
-  type Audience, type CheckInStep, type SafetyAnswer, type Scale,
+  HELP_NOW, INTENSITY_MAX, isUnsafe, NEEDS, NUMBERS, parseSteps, QUADRANTS, quadrantOf, ratingLabel, SAFETY_ANSWERS, SCALES,
+  type Audience, type CheckInStep, type Rating, type SafetyAnswer, type Scale,
 } from '../../content/check-in.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { currentClock } from '../../engine/clock.js';
@@ -12,7 +13,7 @@ import type { CalmCheckInDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
 import { CalmActivity } from '../calm-activity.js';
 import { checkInStyles } from './calm-check-in.styles.js';
-import { bodyIcon, checkMark, face, needIcon, quadrantShape } from './icons.js';
+import { bodyIcon, checkMark, feelingFace, needIcon, quadrantShape, scaleFace } from './icons.js';
 import { checkInEnglish } from '../../locales/en/check-in.js';
 import { addEnglish } from '../../locales/registry.js';
 
@@ -44,7 +45,7 @@ const inOrder = (shown: readonly { id: string }[], picked: readonly string[]): s
  * text links inside the step (`safety`); a rating at or above `threshold` offers help without
  * opening it (`threshold`). With `help="none"` the events still fire, so the host can show help.
  *
- * @event calm-step - The person moved to another question. `detail: { activity: 'check-in', step, index, total }`; `step` is `feelings`, `intensity`, `body`, `needs` or `safety`.
+ * @event calm-step - The person moved to another question. `detail: { activity: 'check-in', step, index, total }`; `step` is `feelings`, `intensity`, `body`, `needs` or `safety`; `index` counts from 0.
  * @event calm-check-in - The person finished. `detail: { feelings, quadrant, intensity, scale, body, needs, safety }`, ids only (see above).
  * @event calm-complete - The person finished. `detail: { activity: 'check-in', elapsedMs, finished: true }`.
  * @event calm-help - Help was asked for or offered. `detail: { reason }`: `button`, `need`, `safety` or `threshold`.
@@ -60,6 +61,8 @@ const inOrder = (shown: readonly { id: string }[], picked: readonly string[]): s
  * @csspart feeling - One feeling word.
  * @csspart scale - The 0–10 numbers or the five faces (a radio group).
  * @csspart rating - One number or face.
+ * @csspart rating-label - The words under a face.
+ * @csspart anchors - The words under 0, 5 and 10, each aligned with its number.
  * @csspart offer - The gentle offer of help shown at or above `threshold`.
  * @csspart offer-help - The help button in that offer.
  * @csspart cards - The body-area or needs cards.
@@ -116,7 +119,10 @@ export class CalmCheckIn extends CalmActivity {
   @state() private answers: Answers = noAnswers();
   /** Once "no" or "not sure" showed help, it stays until reset, whatever is answered next. */
   @state() private safetyHelp = false;
+  #danger = false;
   @query('#heading') private heading?: HTMLElement;
+  /** Choices are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   #session: readonly CheckInStep[] = DEFAULT_STEPS;
   #result: CalmCheckInDetail | null = null;
@@ -144,15 +150,22 @@ export class CalmCheckIn extends CalmActivity {
   }
 
   /** Back to the first question with nothing chosen: answers, result and announcements are gone. Fires no event. */
-  reset(): void {
+  override reset(): void {
     this.index = 0;
     this.answers = noAnswers();
     this.safetyHelp = false;
+    this.#danger = false;
     this.#result = null;
     this.#startedAt = currentClock().now();
     this.#feelingsFocus.activate(0);
     this.#scaleFocus.activate(0);
     this.announcer.clear();
+  }
+
+  /** The host's Next (embedded): the answers on screen are the result; the host moves on. */
+  override forward(): boolean {
+    if (this.step) this.#finish();
+    return false;
   }
 
   override connectedCallback(): void {
@@ -189,6 +202,10 @@ export class CalmCheckIn extends CalmActivity {
   }
   #audience(): Audience {
     return oneOf(this, 'audience', this.audience, AUDIENCES, DEFAULT_AUDIENCE);
+  }
+
+  protected override helpAudience(): Audience {
+    return this.#audience();
   }
   #scale(): Scale {
     return oneOf(this, 'scale', this.scale, SCALES, DEFAULT_SCALE);
@@ -286,6 +303,8 @@ export class CalmCheckIn extends CalmActivity {
   #answerSafety(answer: SafetyAnswer): void {
     const unsafe = isUnsafe(this.answers.safety);
     this.answers = { ...this.answers, safety: answer };
+    // "No" puts the emergency number first; it stays first whatever is answered next.
+    if (answer === 'no') this.#danger = true;
     if (unsafe || !isUnsafe(answer)) return;
     this.safetyHelp = true;
     this.announcer.announce(this.t('checkIn.safety.help'));
@@ -296,17 +315,49 @@ export class CalmCheckIn extends CalmActivity {
     const step = this.step;
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section part="screen" class="screen" aria-labelledby="heading">${step ? this.#renderStep(step) : this.#renderDone()}</section>
+      <section part="screen" class="screen" aria-labelledby=${this.partOfHost ? nothing : 'heading'}>
+        ${this.partOfHost ? this.#renderEmbedded() : step ? this.#renderStep(step) : this.#renderDone()}
+      </section>
       ${this.announcer.render()}
     </div>`;
   }
 
+  /** The question a step asks (the faces scale asks its own). */
+  #title(step: CheckInStep): StringKey {
+    return step === 'intensity' && this.#scale() === 'faces' ? 'checkIn.faces.title' : `checkIn.${step}.title`;
+  }
+
+  /** The id of what names a question's answers: the heading, or embedded, the question's own line. */
+  #labelOf(step: CheckInStep): string {
+    return this.partOfHost ? `question-${step}` : 'heading';
+  }
+
+  #renderBody(step: CheckInStep): TemplateResult {
+    return step === 'feelings' ? this.#renderFeelings() : step === 'intensity' ? this.#renderIntensity() : this.#renderCards(step);
+  }
+
+  /**
+   * Embedded in a host's step (a flow), every question is on one screen under the host's
+   * heading, answered or left as the person likes; the host's Next finishes (`forward()`).
+   * A single question is named by the host's heading, so its own words are for screen readers only.
+   */
+  #renderEmbedded(): TemplateResult | typeof nothing {
+    if (!this.step) return this.#renderSafetyHelp();
+    const one = this.#session.length === 1;
+    return html`${this.#session.map(
+      (step) => html`<div class="question">
+        <h3 id=${this.#labelOf(step)} class=${one ? 'visually-hidden' : 'question-title'}>${this.t(this.#title(step))}</h3>
+        ${this.#renderBody(step)}
+      </div>`,
+    )}`;
+  }
+
   #renderStep(step: CheckInStep): TemplateResult {
     const total = this.#session.length;
-    const title: StringKey = step === 'intensity' && this.#scale() === 'faces' ? 'checkIn.faces.title' : `checkIn.${step}.title`;
+    const title = this.#title(step);
     return html`<p part="progress" class="muted">${this.t('checkIn.progress', { index: this.index + 1, total })}</p>
       <h2 part="heading" id="heading" tabindex="-1">${this.t(title)}</h2>
-      ${step === 'feelings' ? this.#renderFeelings() : step === 'intensity' ? this.#renderIntensity() : this.#renderCards(step)}
+      ${this.#renderBody(step)}
       <div part="controls" class="row">
         <button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#go(this.index - 1)}>${this.t('checkIn.back')}</button>
         <button part="skip" class="button" @click=${this.#skip}>${this.t('checkIn.skip')}</button>
@@ -317,10 +368,11 @@ export class CalmCheckIn extends CalmActivity {
   }
 
   #renderFeelings(): TemplateResult {
+    const child = this.#audience() === 'child';
     const feelings = feelingsFor(this.#audience());
     const roving = this.#feelingsFocus;
-    return html`<p id="hint" class="muted">${this.t('checkIn.pickAny')}</p>
-      <div part="feelings" class="feelings" role="listbox" aria-multiselectable="true" aria-labelledby="heading" aria-describedby="hint"
+    return html`<p id="hint-feelings" class="muted">${this.t('checkIn.pickAny')}</p>
+      <div part="feelings" class="feelings" role="listbox" aria-multiselectable="true" aria-labelledby=${this.#labelOf('feelings')} aria-describedby="hint-feelings"
         @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
         ${QUADRANTS.map(
           (q) => html`<div part="quadrant" class="quadrant ${q.id}" role="group" aria-labelledby=${q.id}>
@@ -330,7 +382,7 @@ export class CalmCheckIn extends CalmActivity {
                 ? nothing
                 : html`<button part="feeling" class="button option" role="option" data-id=${feeling.id}
                     aria-selected=${this.answers.feelings.includes(feeling.id) ? 'true' : 'false'} tabindex=${roving.tabIndex(i, feelings.length)}
-                    @click=${() => this.#toggle('feelings', feeling.id, roving, i)}>${this.t(feeling.label)}${checkMark()}</button>`,
+                    @click=${() => this.#toggle('feelings', feeling.id, roving, i)}>${child ? feelingFace(feeling.id) : nothing}${this.t(feeling.label)}${checkMark()}</button>`,
             )}
           </div>`,
         )}
@@ -339,25 +391,30 @@ export class CalmCheckIn extends CalmActivity {
 
   #renderIntensity(): TemplateResult {
     const faces = this.#scale() === 'faces';
+    const audience = this.#audience();
     const ratings = faces ? FACES : NUMBERS;
     const number = new Intl.NumberFormat(this.locale.language);
     const roving = this.#scaleFocus;
-    return html`<div part="scale" class=${faces ? 'faces' : 'numbers'} role="radiogroup" aria-labelledby="heading"
+    const words = (rating: Rating): string => {
+      const label = ratingLabel(rating, audience);
+      return label ? this.t(label) : '';
+    };
+    return html`<div part="scale" class=${faces ? 'faces' : 'numbers'} role="radiogroup" aria-labelledby=${this.#labelOf('intensity')}
         @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
         ${ratings.map(
           (rating, i) => html`<button part="rating" class="button rating" role="radio" data-value=${rating.value}
             aria-checked=${this.answers.intensity === rating.value ? 'true' : 'false'} tabindex=${roving.tabIndex(i, ratings.length)}
             @click=${() => this.#rate(rating.value, roving, i)}>
             ${faces
-              ? html`${face(rating.mouth ?? 0)}<span>${checkMark()}${rating.label ? this.t(rating.label) : nothing}</span>`
-              : html`${number.format(rating.value)}${rating.label ? html`<span class="visually-hidden">: ${this.t(rating.label)}</span>` : nothing}`}
+              ? html`${scaleFace(i)}<span part="rating-label">${words(rating)}</span>${checkMark()}`
+              : html`${number.format(rating.value)}${rating.label ? html`<span class="visually-hidden">: ${words(rating)}</span>` : nothing}`}
           </button>`,
         )}
       </div>
       ${faces
         ? nothing
-        : html`<p class="anchors muted" aria-hidden="true">
-            ${NUMBERS.map((rating) => (rating.label ? html`<span>${number.format(rating.value)}: ${this.t(rating.label)}</span>` : nothing))}
+        : html`<p part="anchors" class="anchors muted" aria-hidden="true">
+            ${NUMBERS.map((rating) => (rating.label ? html`<span>${words(rating)}</span>` : nothing))}
           </p>`}
       ${this.#offered()
         ? html`<div part="offer" class="offer">
@@ -384,9 +441,9 @@ export class CalmCheckIn extends CalmActivity {
                     @click=${this.#helpNow}>${needIcon(n.id)}<span>${this.t(n.label)}</span>${checkMark()}</button>`
                 : card(n.id, n.label, needs.includes(n.id), () => this.#toggle('needs', n.id), needIcon(n.id)),
             );
-    if (step === 'safety') return html`<div part="answers" class="cards" role="group" aria-labelledby="heading">${cards}</div>${this.#renderSafetyHelp()}`;
-    return html`<p id="hint" class="muted">${this.t('checkIn.pickAny')}</p>
-      <div part="cards" class="cards" role="group" aria-labelledby="heading" aria-describedby="hint">${cards}</div>`;
+    if (step === 'safety') return html`<div part="answers" class="cards" role="group" aria-labelledby=${this.#labelOf(step)}>${cards}</div>${this.#renderSafetyHelp()}`;
+    return html`<p id="hint-${step}" class="muted">${this.t('checkIn.pickAny')}</p>
+      <div part="cards" class="cards" role="group" aria-labelledby=${this.#labelOf(step)} aria-describedby="hint-${step}">${cards}</div>`;
   }
 
   /** Call and text links right here, after "no" or "not sure"; nothing to explain first. */
@@ -394,8 +451,17 @@ export class CalmCheckIn extends CalmActivity {
     if (!this.safetyHelp) return nothing;
     return html`<div part="safety-help" class="safety-help">
       <p>${this.t('checkIn.safety.help')}</p>
-      ${this.#audience() === 'adult' ? nothing : html`<p>${this.t('checkIn.safety.trusted')}</p>`}
-      <calm-help variant="panel" .region=${this.region} .theme=${this.theme} .motion=${this.motion} .strings=${this.strings}></calm-help>
+      ${this.#audience() === 'teen' ? html`<p>${this.t('checkIn.safety.trusted')}</p>` : nothing}
+      <calm-help
+        variant="panel"
+        ?embedded=${this.partOfHost}
+        reason=${this.#danger ? 'danger' : 'none'}
+        audience=${this.#audience()}
+        .region=${this.region}
+        .theme=${this.theme}
+        .motion=${this.motion}
+        .strings=${this.strings}
+      ></calm-help>
     </div>`;
   }
 

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { BodyArea, NeedId, QuadrantShape } from '../../content/check-in.js';
+import type { BodyArea, FeelingId, NeedId, QuadrantShape } from '../../content/check-in.js';
 
 /**
  * The check-in's pictures: inline SVG only (no image requests, SPEC §1.2), always beside words
@@ -20,15 +20,80 @@ const shapes: Record<QuadrantShape, SVGTemplateResult> = {
 /** Each quadrant's own shape, so it is told apart by shape and words, not colour alone. */
 export const quadrantShape = (shape: QuadrantShape): TemplateResult => icon(shapes[shape], 'shape');
 
-/** A face whose mouth bends from a smile (`mouth` > 0) to a frown (< 0); frowning faces add brows. */
-export const face = (mouth: number): TemplateResult =>
+/**
+ * A line face in a 48 × 48 box, one template for every face: a circle, dot eyes (`eyes`, drawn
+ * thick; empty for none), a mouth, brows, and other marks (closed eyes, a tear, a star).
+ */
+type FaceLines = readonly [mouth: string, brows?: string, marks?: string, eyes?: string];
+const drawFace = ([mouth, brows, marks, eyes = 'M17 19v2M31 19v2']: FaceLines, className: string): TemplateResult =>
   icon(
-    svg`<circle cx="24" cy="24" r="21" /><circle class="eye" cx="17" cy="20" r="2.2" /><circle class="eye" cx="31" cy="20" r="2.2" />
-      ${mouth < -4 ? svg`<path d="M12 13l8 3M36 13l-8 3" />` : nothing}
-      <path d=${`M15 ${33 - mouth / 2}Q24 ${33 + mouth} 33 ${33 - mouth / 2}`} />`,
-    'face',
+    svg`<circle cx="24" cy="24" r="21" />${eyes ? svg`<path class="eyes" d=${eyes} />` : nothing}<path class="mouth" d=${mouth} />${
+      brows ? svg`<path class="brows" d=${brows} />` : nothing
+    }${marks ? svg`<path d=${marks} />` : nothing}`,
+    className,
     '0 0 48 48',
   );
+
+/**
+ * The lines faces are drawn from, by letter. Digits are eyes, drawn thick (dots looking ahead,
+ * wide open, aside, down); letters are lines: closed eyes, mouths, brows and small signs.
+ */
+const PIECES: Readonly<Record<string, string>> = {
+  0: 'M17 19v2M31 19v2',
+  1: 'M17 17v5M31 17v5',
+  2: 'M20 19v2M34 19v2',
+  3: 'M17 22v1M31 22v1',
+  a: 'M14 21q3-4 6 0M28 21q3-4 6 0',
+  r: 'M14 19q3 3 6 0M28 19q3 3 6 0',
+  f: 'M14 20h6M28 20h6',
+  S: 'M16 30q8 6 16 0',
+  F: 'M16 34q8-6 16 0',
+  N: 'M17 32h14',
+  O: 'M14 28q10 12 20 0z',
+  x: 'M12 12l7 4M36 12l-7 4',
+  w: 'M12 15l7-3M36 15l-7-3',
+  e: 'M33 25c2 3 2 5 0 5s-2-2 0-5',
+  z: 'M37 4h6l-6 6h6',
+  p: 'M40 2v8M36 6h8',
+  h: 'M41 11l-4-4a2 2 0 0 1 4-2a2 2 0 0 1 4 2z',
+  b: 'M9 26h4M35 26h4',
+  g: 'M22 34q2 5 4 0',
+};
+const lines = (code: string): string => code.replace(/./g, (piece) => PIECES[piece] ?? '');
+
+/**
+ * The faces scale, calm to very upset: the mouth goes from a gentle smile through flat to a
+ * deep frown, and the brows rise in worry (inner ends up, never the lowered brows of anger).
+ * Each face differs in its lines, not its colour, so they stay apart in forced colours.
+ */
+const scaleFaces: readonly FaceLines[] = [[lines('S')], [lines('N')], ['M16 33q8-3 16 0'], [lines('F'), lines('w')], ['M15 36q9-9 18 0', lines('w'), lines('e')]];
+/** Face `index` of the faces scale (`FACES` in content/check-in.ts). */
+export const scaleFace = (index: number): TemplateResult => drawFace(scaleFaces[index] ?? [lines('N')], 'face');
+
+/** A small face beside each feeling word a child sees, for a child who cannot read the word yet. */
+const feelingFaces: Partial<Record<FeelingId, string>> = {
+  angry: '0Fx',
+  scared: '1Ow',
+  worried: '0Nw',
+  jealous: '2Nx',
+  happy: '0S',
+  excited: '0O',
+  silly: '0Sg',
+  proud: 'aSp',
+  sad: '0Fe',
+  tired: 'fNz',
+  lonely: '3F',
+  bored: '3N',
+  calm: 'rS',
+  cosy: 'rSb',
+  relaxed: 'fS',
+  thankful: 'aSh',
+};
+/** The picture beside a feeling word a child sees (nothing for the words only older people see). */
+export const feelingFace = (id: FeelingId): TemplateResult | typeof nothing => {
+  const code = feelingFaces[id];
+  return code ? drawFace([lines(code.replace(/\d/, '')), '', '', lines(code.replace(/\D/g, ''))], 'feeling-face') : nothing;
+};
 
 const needs: Record<NeedId, SVGTemplateResult> = {
   break: svg`<path d="M9 5v14M15 5v14" />`,

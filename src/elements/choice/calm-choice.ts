@@ -79,7 +79,7 @@ export class CalmChoice extends CalmActivity {
   }
 
   /** Closes the "show me" card and goes back to the first page. */
-  reset(): void {
+  override reset(): void {
     this.#close();
     this.page = 0;
   }

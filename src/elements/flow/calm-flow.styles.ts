@@ -15,10 +15,6 @@ export const flowStyles = css`
     justify-content: flex-start;
     text-align: start;
   }
-  .embedded > * {
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-  }
   .wave {
     display: flex;
     align-items: center;

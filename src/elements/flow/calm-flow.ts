@@ -1,20 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { oneOf } from '../../attributes.js';
 import { BUILT_IN_FLOWS, DEFAULT_FLOW, builtInFlow, type BuiltInFlowId } from '../../content/flows/index.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, type Audience } from '../../content/exercises.js';
 import { currentClock } from '../../engine/clock.js';
 import { FlowMachine } from '../../engine/flow-machine.js';
 import { validateFlow, type FlowDefinition, type FlowStep, type FlowText } from '../../engine/flow-schema.js';
-import type { CalmCheckInDetail, ConfigError } from '../../events.js';
-import type { StringKey } from '../../locales/en.js';
+import type { ConfigError } from '../../events.js';
+import type { Catalog, StringKey } from '../../locales/en.js';
 import { addEnglish, format, formatDuration } from '../../locales/registry.js';
-import { THEMES } from '../../styles/tokens.js';
 import { CalmActivity } from '../calm-activity.js';
 import '../breathing/define.js';
+import type { CalmCheckIn } from '../check-in/calm-check-in.js';
 import '../check-in/define.js';
 import '../grounding/define.js';
-import { regionCode, type CalmHelp } from '../help/calm-help.js';
+import type { CalmHelp } from '../help/calm-help.js';
 import '../plan/define.js';
 import type { CalmPlan } from '../plan/calm-plan.js';
 import { flowStyles } from './calm-flow.styles.js';
@@ -24,8 +26,6 @@ addEnglish(flowEnglish);
 
 export type FlowState = 'idle' | 'running' | 'complete';
 type Loaded = { definition?: FlowDefinition; errors: ConfigError[] };
-type CheckInElement = HTMLElement & { value?: CalmCheckInDetail | null };
-type Pausable = HTMLElement & { pause?: () => void };
 
 const ACTIVITY = 'flow';
 const builtInLoads = new Map<BuiltInFlowId, Loaded>();
@@ -42,22 +42,34 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`,
  * `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use.
  *
- * Embedded activities (breathing, grounding, check-in, crisis help, a plan) get `help="none"`:
- * the flow's own "Get help now" is shown on every step, before the step. Their `calm-start`,
- * `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`,
- * `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through.
+ * An activity in a step (breathing, grounding, check-in, a plan) is embedded (see
+ * CONTRIBUTING.md "Embedding an activity"): it is part of the step, with no help, heading,
+ * progress, Back, Next or end screen of its own. The flow starts it, its one Back and Next drive
+ * it, its progress line says where the person is inside it ("Step 3 · Part 2 of 5"), and crisis
+ * help pauses it. A check-in asks all its questions on the step's one screen. The flow's own
+ * "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and
+ * `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`,
+ * `calm-resume`, `calm-check-in` and `calm-help` pass through.
+ *
+ * Progress never grows: "Step 2 of 5" in a flow with one way through, "Step 2" where the way
+ * depends on the person's answers. When the person chose or was offered crisis help, the end
+ * says "Thank you for reaching out" rather than the flow's own closing words.
  *
  * @event calm-start - The flow started. `detail: { activity: 'flow' }`.
- * @event calm-step - A step is shown. `detail: { activity: 'flow', step, index, total }`; `total` is exact in a flow without branches, else the shortest way to an end from here.
+ * @event calm-step - A step is shown. `detail: { activity: 'flow', step, index, total }`; `index` counts from 0 ("Step 1 of 5" is `index: 0`); `total` is exact in a flow without branches, else the shortest way to an end from here.
  * @event calm-complete - The flow reached an end step (`finished: true`) or was started over (`finished: false`). `detail: { activity: 'flow', elapsedMs, finished, flow, path, before, after }`; `before`/`after` are the first and last intensity ratings (`after` is null with fewer than two).
  * @event calm-config-error - The definition was not valid. `detail: { element, errors: [{ path, message }] }`.
  * @event calm-help - The person opened crisis help. `detail: { reason }`.
+ * @event calm-check-in - Passed through from an embedded check-in step: the person finished it. `detail: { feelings, quadrant, intensity, scale, body, needs, safety }`.
+ * @event calm-phase - Passed through from an embedded breathing step: a phase began. `detail: { phase, cycle, index, durationMs }` (`cycle`, `index` from 0).
+ * @event calm-pause - Passed through from an embedded breathing or grounding step. `detail: { activity, reason }`.
+ * @event calm-resume - Passed through from an embedded breathing or grounding step. `detail: { activity, reason }`.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart help - The "Get help now" element.
  * @csspart help-button - The "Get help now" button.
  * @csspart screen - The current screen: the start, a step, the end or the load error.
- * @csspart progress - "Step 2 of 5".
+ * @csspart progress - "Step 2 of 5", or "Step 2" in a flow that branches, with where the person is inside an activity.
  * @csspart heading - The step's heading.
  * @csspart text - The step's text.
  * @csspart activity - The embedded activity (breathing, grounding, check-in or crisis help).
@@ -94,12 +106,17 @@ export class CalmFlow extends CalmActivity {
   /** A built-in flow: `calm-down` (default), `tipp`, `stop`, `urge-surfing`, `staff-support` or `safety-plan`. */
   @property({ reflect: true }) flow: BuiltInFlowId = DEFAULT_FLOW;
 
+  /** `child`, `teen` or `adult`: the words of the check-ins and grounding inside (a check-in step's own `audience` wins). Each element's default (`teen`) when absent. */
+  @property({ reflect: true }) audience?: Audience;
+
   @state() private current: FlowState = 'idle';
   /** Bumped whenever the machine moves, so the element renders the new step. */
   @state() private moves = 0;
   /** Gentle checks so far on a timed wave step. */
   @state() private checks = 0;
   @query('h2') private heading?: HTMLElement;
+  /** Answers are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   #fromProperty: Loaded | undefined;
   #fromScript: Loaded | undefined;
@@ -111,6 +128,15 @@ export class CalmFlow extends CalmActivity {
   #waveStartedAt = 0;
   #waveTimer: number | undefined;
   #plan: CalmPlan | undefined;
+  /** The activity embedded in the step on screen, and the move it belongs to. */
+  #activity: CalmActivity | undefined;
+  #activityMove = -1;
+  /** Set on entering a step: start its activity once it is on screen. */
+  #startActivity = false;
+  /** The person chose or was offered crisis help during this session. */
+  #helped = false;
+  /** Next was pressed: the step is being left once its activity has finished. */
+  #leaving = false;
 
   /**
    * Your own flow: a definition object (see docs/authoring-flows.md). It is validated and
@@ -151,7 +177,7 @@ export class CalmFlow extends CalmActivity {
   }
 
   /** Starts the flow at its first step (from the start screen only). */
-  start(): void {
+  override start(): void {
     if (this.current === 'idle') this.#begin(false);
   }
 
@@ -161,9 +187,12 @@ export class CalmFlow extends CalmActivity {
   }
 
   /** Back to the start screen with nothing remembered. Fires no event. */
-  reset(): void {
+  override reset(): void {
     this.#stopWave();
     this.#plan = undefined;
+    this.#activity = undefined;
+    this.#helped = false;
+    this.#leaving = false;
     this.#machine = undefined;
     this.checks = 0;
     this.current = 'idle';
@@ -173,7 +202,41 @@ export class CalmFlow extends CalmActivity {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('flow')) this.#load();
-    if (this.#plan) this.#dress(this.#plan);
+  }
+
+  /** The step's activity, once on screen, is embedded with this element's settings (and started on a new step). */
+  protected override updated(): void {
+    const step = this.current === 'running' ? this.#machine?.step : undefined;
+    const activity =
+      step?.kind === 'plan' ? this.#plan : (this.renderRoot.querySelector<CalmActivity>('.body > [part~="activity"]:not(calm-help)') ?? undefined);
+    if (activity !== this.#activity || this.#startActivity) this.#activityMove = this.moves;
+    this.#activity = activity;
+    if (!activity || !step) {
+      this.#startActivity = false;
+      return;
+    }
+    this.#embed(activity, step.kind === 'check-in' ? this.#ratingWords(step) : this.strings);
+    if (this.#startActivity) {
+      this.#startActivity = false;
+      activity.start();
+    }
+  }
+
+  /** Makes `child` part of the step: embedded, without its own help, with this element's settings. */
+  #embed(child: CalmActivity, strings: Partial<Catalog> | undefined): void {
+    const { theme, motion, region } = this.embeddedSettings();
+    Object.assign(child, { theme, motion, region, embedded: true, help: 'none' });
+    // The strings setter re-renders the child, so only when they changed.
+    if (JSON.stringify(child.strings ?? null) !== JSON.stringify(strings ?? null)) child.strings = strings;
+  }
+
+  /** The step's own rating question and anchors, as string overrides of the embedded check-in. */
+  #ratingWords(step: FlowStep): Partial<Catalog> | undefined {
+    if (!step.question && !step.anchors) return this.strings;
+    const words: Partial<Record<StringKey, string>> = { ...this.strings };
+    if (step.question) words['checkIn.intensity.title'] = words['checkIn.faces.title'] = this.#text(step.question);
+    for (const [value, text] of Object.entries(step.anchors ?? {})) words[`checkIn.anchor.${value}` as StringKey] = this.#text(text);
+    return words;
   }
 
   #readScript(): void {
@@ -183,6 +246,16 @@ export class CalmFlow extends CalmActivity {
     this.#fromScript = 'errors' in json ? json : validateFlow(json.value);
     this.reportConfigErrors(this.#fromScript.errors);
     this.#load();
+  }
+
+  /** The host's `audience`, checked (a warning and the default for an unknown one); undefined when not set. */
+  #audience(): Audience | undefined {
+    return this.audience === undefined ? undefined : oneOf(this, 'audience', this.audience, AUDIENCES, DEFAULT_AUDIENCE);
+  }
+
+  /** The flow's own help control speaks to the same person as the activities inside it. */
+  protected override helpAudience(): Audience | undefined {
+    return this.#audience();
   }
 
   /** Picks the flow in use: the property, else the child script, else the built-in one. */
@@ -225,6 +298,8 @@ export class CalmFlow extends CalmActivity {
     this.#stopWave();
     this.moves++;
     const step = machine.step;
+    this.#startActivity = true;
+    if (step.kind === 'help') this.#helped = true;
     if (step.kind === 'plan') this.#ensurePlan(step);
     if (step.kind === 'choice' && step.checkEvery) this.#startWave(step.checkEvery * 1000, step);
     void this.emit('calm-step', { activity: ACTIVITY, step: machine.stepId, index: machine.index, total: machine.total });
@@ -257,24 +332,46 @@ export class CalmFlow extends CalmActivity {
     this.heading?.focus();
   }
 
-  /** The Next button: on a check-in step, whatever was answered there counts (skipping is fine). */
+  /** The activity of the step on screen, if it belongs to this move. */
+  #embedded(): CalmActivity | undefined {
+    return this.#activityMove === this.moves ? this.#activity : undefined;
+  }
+
+  /**
+   * The one Next: on through the activity's inside first; then on a check-in step, whatever was
+   * answered there counts (skipping is fine).
+   */
   #onNext(): void {
-    this.#go(true, (machine) => {
-      const checkIn = this.renderRoot.querySelector<CheckInElement>('[data-kind="check-in"]');
-      const value = checkIn?.value;
-      if (machine.step.kind === 'check-in' && value) machine.record({ intensity: value.intensity, needs: value.needs });
-      machine.next();
-    });
+    const activity = this.#embedded();
+    if (this.#leaving) return;
+    if (activity?.forward()) {
+      this.requestUpdate();
+      return;
+    }
+    const move = (): void => {
+      this.#leaving = false;
+      this.#go(true, (machine) => {
+        const value = machine.step.kind === 'check-in' ? (activity as CalmCheckIn | undefined)?.value : null;
+        if (value) machine.record({ intensity: value.intensity, needs: value.needs });
+        machine.next();
+      });
+    };
+    if (!activity) return move();
+    // Once the activity has told the host what it finished with (a check-in's result), move on.
+    this.#leaving = true;
+    void activity.updateComplete.then(move);
   }
 
-  #onCheckIn(event: CustomEvent<CalmCheckInDetail>): void {
-    const { intensity, needs } = event.detail;
-    this.#go(true, (machine) => machine.step.kind === 'check-in' && machine.answerAndGo({ intensity, needs: needs ? [...needs] : null }));
+  /** The one Back: back through the activity's inside first, then to the step before. */
+  #onBack(): void {
+    if (this.#embedded()?.backward()) this.requestUpdate();
+    else this.#go(true, (machine) => machine.back());
   }
 
-  /** Embedded activities' own start/step/complete stay inside; the flow reports its own. */
+  /** Embedded activities' own start/step/complete stay inside; the flow reports its own (and shows where they are). */
   #keepInside(event: Event): void {
     event.stopPropagation();
+    this.requestUpdate();
   }
 
   /** A need, safety answer or threshold in an embedded check-in opens the flow's own help at once. */
@@ -284,7 +381,8 @@ export class CalmFlow extends CalmActivity {
 
   /** Crisis help pauses whatever is timed inside (CONTENT.md: stop or pause on a danger signal). */
   #onHelp = (): void => {
-    this.renderRoot.querySelectorAll<Pausable>('calm-breathing, calm-grounding').forEach((el) => el.pause?.());
+    if (this.current === 'running') this.#helped = true;
+    this.#embedded()?.pause();
   };
 
   #ensurePlan(step: FlowStep): void {
@@ -295,27 +393,6 @@ export class CalmFlow extends CalmActivity {
     const plan = document.createElement('calm-plan');
     plan.template = template;
     this.#plan = plan;
-  }
-
-  #dress(plan: CalmPlan): void {
-    const { theme, motion, region } = this.#passed();
-    plan.help = 'none';
-    plan.theme = theme;
-    plan.motion = motion;
-    plan.region = region;
-    plan.strings = this.strings;
-  }
-
-  /**
-   * What embedded elements get of this element's own settings: only valid values (an invalid
-   * one is named once, by this element, and the embedded element uses its default).
-   */
-  #passed(): { theme?: CalmFlow['theme']; motion?: CalmFlow['motion']; region?: string } {
-    return {
-      theme: (THEMES as readonly unknown[]).includes(this.theme) ? this.theme : undefined,
-      motion: this.motion === 'auto' || this.motion === 'reduce' ? this.motion : undefined,
-      region: regionCode(this.region),
-    };
   }
 
   // The timed wave: a gentle check every `everyMs`, each computed from the clock (never by
@@ -356,8 +433,11 @@ export class CalmFlow extends CalmActivity {
     const machine = this.current === 'idle' ? undefined : this.#machine;
     const step = machine?.step;
     const definition = this.#definition;
-    const title = definition ? this.#text(step ? step.title : definition.title) : this.t('common.loadError');
-    const text = definition ? this.#text(step ? step.text : definition.text) : '';
+    // After crisis help, the end thanks the person for reaching out rather than praising them.
+    const afterHelp = step?.kind === 'end' && this.#helped;
+    const title = !definition ? this.t('common.loadError') : afterHelp ? this.t('flow.afterHelp.title') : this.#text(step ? step.title : definition.title);
+    const body = step ? this.#renderBody(step) : nothing;
+    const text = !definition ? '' : afterHelp ? this.t('flow.afterHelp.text') : this.#text(step ? step.text : definition.text);
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
       <div
@@ -366,17 +446,14 @@ export class CalmFlow extends CalmActivity {
         @calm-start=${this.#keepInside}
         @calm-step=${this.#keepInside}
         @calm-complete=${this.#keepInside}
+        @calm-phase=${() => this.requestUpdate()}
         @calm-help=${this.#onChildHelp}
       >
-        ${machine
-          ? html`<p part="progress" class="muted">
-              ${this.t(machine.linear || machine.finished ? 'flow.progress' : 'flow.progressAbout', { index: machine.index, total: machine.total })}
-            </p>`
-          : nothing}
+        ${machine ? html`<p part="progress" class="muted">${this.#progress(machine)}</p>` : nothing}
         <h2 part="heading" id="heading" tabindex="-1">${title}</h2>
         ${text ? html`<p part="text">${text}</p>` : nothing}
-        ${step ? keyed(this.moves, this.#renderBody(step)) : nothing}
-        <div part="plan" class="embedded" ?hidden=${step?.kind !== 'plan'}>${this.#plan ?? nothing}</div>
+        ${body === nothing ? nothing : keyed(this.moves, html`<div class="body">${body}</div>`)}
+        <div part="plan" class="body" ?hidden=${step?.kind !== 'plan'}>${this.#plan ?? nothing}</div>
         ${step?.link
           ? html`<p>
               <a part="link" href=${step.link.href} target=${step.link.href.startsWith('https:') ? '_blank' : nothing} rel="noopener noreferrer">
@@ -390,59 +467,31 @@ export class CalmFlow extends CalmActivity {
     </div>`;
   }
 
+  /** "Step 2 of 5" (one way through) or "Step 2" (the way depends on answers), never a total that grows; then where the person is inside the activity. */
+  #progress(machine: FlowMachine): string {
+    const position = this.t(machine.linear ? 'flow.progress' : 'flow.step', { index: machine.index, total: machine.total });
+    const inside = this.#embedded()?.embeddedProgress;
+    return inside ? `${position} · ${inside}` : position;
+  }
+
+  // Each activity is embedded (settings, `embedded`, help="none") in updated(), before its first render.
   #renderBody(step: FlowStep): TemplateResult | typeof nothing {
-    const shared = { ...this.#passed(), strings: this.strings };
     switch (step.kind) {
       case 'breathing':
-        return html`<div class="embedded">
-          <calm-breathing
-            part="activity"
-            help="none"
-            pattern=${step.pattern ?? nothing}
-            .cycles=${step.cycles}
-            .theme=${shared.theme}
-            .motion=${shared.motion}
-            .strings=${shared.strings}
-            .region=${shared.region}
-          ></calm-breathing>
-        </div>`;
+        return html`<calm-breathing part="activity" pattern=${step.pattern ?? nothing} .cycles=${step.cycles}></calm-breathing>`;
       case 'grounding':
-        return html`<div class="embedded">
-          <calm-grounding
-            part="activity"
-            help="none"
-            exercise=${step.exercise ?? nothing}
-            .theme=${shared.theme}
-            .motion=${shared.motion}
-            .strings=${shared.strings}
-            .region=${shared.region}
-          ></calm-grounding>
-        </div>`;
+        return html`<calm-grounding part="activity" exercise=${step.exercise ?? nothing} audience=${this.#audience() ?? nothing}></calm-grounding>`;
       case 'check-in':
-        return html`<div class="embedded">
-          <calm-check-in
-            part="activity"
-            data-kind="check-in"
-            help="none"
-            steps=${(step.steps ?? DEFAULT_CHECK_IN_STEPS).join(' ')}
-            scale=${step.scale ?? nothing}
-            audience=${step.audience ?? nothing}
-            .theme=${shared.theme}
-            .motion=${shared.motion}
-            .strings=${shared.strings}
-            .region=${shared.region}
-            @calm-check-in=${this.#onCheckIn}
-          ></calm-check-in>
-        </div>`;
-      case 'help':
-        return html`<calm-help
+        return html`<calm-check-in
           part="activity"
-          variant="panel"
-          .theme=${shared.theme}
-          .motion=${shared.motion}
-          .strings=${shared.strings}
-          .region=${shared.region}
-        ></calm-help>`;
+          steps=${(step.steps ?? DEFAULT_CHECK_IN_STEPS).join(' ')}
+          scale=${step.scale ?? nothing}
+          audience=${step.audience ?? this.#audience() ?? nothing}
+        ></calm-check-in>`;
+      case 'help': {
+        const { theme, motion, region } = this.embeddedSettings();
+        return html`<calm-help part="activity" variant="panel" embedded reason=${step.reason ?? nothing} .theme=${theme} .motion=${motion} .strings=${this.strings} .region=${region}></calm-help>`;
+      }
       case 'choice':
         return html`${step.checkEvery ? this.#renderWave(step) : nothing}
           <ul part="options" class="options" role="list">
@@ -490,7 +539,7 @@ export class CalmFlow extends CalmActivity {
       </div>`;
     }
     return html`<div part="controls" class="row">
-      <button part="back" class="button" ?disabled=${!machine.canGoBack} @click=${() => this.#go(true, (m) => m.back())}>
+      <button part="back" class="button" ?disabled=${!machine.canGoBack && !this.#embedded()?.canGoBackInside} @click=${this.#onBack}>
         ${this.t('flow.back')}
       </button>
       ${machine.index > 1

@@ -75,4 +75,9 @@ export const groundingStyles = css`
       background: CanvasText;
     }
   }
+  /* Embedded in a flow: the thing to do, under the flow's heading. */
+  .prompt {
+    font-size: 1.2em;
+    font-weight: 600;
+  }
 `;

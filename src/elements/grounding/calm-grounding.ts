@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { oneOf } from '../../attributes.js';
@@ -17,6 +18,7 @@ import {
 import { currentClock } from '../../engine/clock.js';
 import { PhaseTimeline } from '../../engine/timeline.js';
 import type { CalmPauseDetail } from '../../events.js';
+import type { StringKey } from '../../locales/en.js';
 import { CalmActivity } from '../calm-activity.js';
 import { groundingStyles } from './calm-grounding.styles.js';
 import { groundingEnglish } from '../../locales/en/grounding.js';
@@ -41,7 +43,7 @@ const MAX_WORD_LENGTH = 200;
  * cleared on completion, `reset()` and disconnect.
  *
  * @event calm-start - An exercise started. `detail: { activity: 'grounding' }`.
- * @event calm-step - A step is shown. `detail: { activity: 'grounding', step, index, total }`; `step` is an id such as `senses-see`.
+ * @event calm-step - A step is shown. `detail: { activity: 'grounding', step, index, total }`; `step` is an id such as `senses-see`; `index` counts from 0.
  * @event calm-pause - The muscle exercise paused. `detail: { activity: 'grounding', reason: 'user' | 'hidden' }`.
  * @event calm-resume - The muscle exercise went on. `detail: { activity: 'grounding', reason: 'user' | 'hidden' }`.
  * @event calm-complete - The exercise ended. `detail: { activity: 'grounding', elapsedMs, finished, exercise }`; `finished` is false when stopped early.
@@ -53,7 +55,7 @@ const MAX_WORD_LENGTH = 200;
  * @csspart screen - The current screen: the start, a step or the end.
  * @csspart heading - The screen's heading (the prompt on a step).
  * @csspart progress - "Step 2 of 5".
- * @csspart found - The large "I found one" button.
+ * @csspart found - The large "I found one" button ("Got it" when naming things).
  * @csspart dots - The dots that fill as things are found.
  * @csspart input - The optional text field (`input="text"`).
  * @csspart cue - The squeeze / let-go guide of the muscle exercise.
@@ -98,7 +100,9 @@ export class CalmGrounding extends CalmActivity {
   @state() private index = 0;
   @state() private counts: number[] = [];
   @state() private phase: MusclePhase | undefined;
-  @query('h2') private heading?: HTMLElement;
+  @query('#heading') private heading?: HTMLElement;
+  /** Typed words and taps are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   #session: readonly GroundingStep[] = [];
   #sessionExercise: ExerciseId = DEFAULT_EXERCISE;
@@ -141,7 +145,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   /** Starts the exercise from its first step (from the start or the end screen). */
-  start(): void {
+  override start(): void {
     this.#begin(false);
   }
 
@@ -161,7 +165,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   /** Pauses the timed muscle exercise. */
-  pause(): void {
+  override pause(): void {
     this.#pause('user');
   }
 
@@ -171,7 +175,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   /** Back to the start screen; everything typed or counted is gone. Fires no event. */
-  reset(): void {
+  override reset(): void {
     this.#stopTimeline();
     this.#words = [];
     this.#draft = '';
@@ -181,6 +185,33 @@ export class CalmGrounding extends CalmActivity {
     this.#pausedBy = undefined;
     this.current = 'idle';
     this.announcer.clear();
+  }
+
+  /** The host's Next: the next thing to notice, or the end (then the host moves on). */
+  override forward(): boolean {
+    if (!this.#active()) return false;
+    if (this.index < this.#session.length - 1) {
+      this.#enter(this.index + 1, true);
+      return true;
+    }
+    this.#finish(true, false);
+    return false;
+  }
+
+  /** The host's Back: the thing before, if there is one. */
+  override backward(): boolean {
+    if (!this.canGoBackInside) return false;
+    this.#enter(this.index - 1, true);
+    return true;
+  }
+
+  override get canGoBackInside(): boolean {
+    return this.#active() && this.index > 0;
+  }
+
+  /** "Part 2 of 5" while the exercise runs (for a host that embeds this element). */
+  override get embeddedProgress(): string {
+    return this.#active() ? this.t('grounding.part', { index: this.index + 1, total: this.#session.length }) : '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -354,6 +385,8 @@ export class CalmGrounding extends CalmActivity {
 
   #renderStart(): TemplateResult {
     const text = exerciseText[this.#exercise()];
+    // Embedded, the host starts the exercise when it shows the step.
+    if (this.partOfHost) return html`<p id="heading">${this.t(text.intro)}</p>`;
     return html`<h2 part="heading" id="heading" tabindex="-1">${this.t(text.title)}</h2>
       <p>${this.t(text.intro)}</p>
       <div class="row">
@@ -366,28 +399,37 @@ export class CalmGrounding extends CalmActivity {
     if (!step) return nothing;
     const total = this.#session.length;
     const last = this.index === total - 1;
-    return html`<p part="progress" class="muted">${this.t('grounding.progress', { index: this.index + 1, total })}</p>
-      <h2 part="heading" id="heading" tabindex="-1">${this.t(step.prompt)}</h2>
+    const timedButton = step.timed
+      ? html`<button part="pause" class="button" @click=${this.#onTimedButton}>
+          ${this.t(this.current === 'paused' ? 'grounding.resume' : this.phase === 'rested' ? 'grounding.again' : 'grounding.pause')}
+        </button>`
+      : nothing;
+    // Embedded, the host's heading, progress, Back and Next stand for this element's own.
+    const own = !this.partOfHost;
+    return html`${own ? html`<p part="progress" class="muted">${this.t('grounding.progress', { index: this.index + 1, total })}</p>` : nothing}
+      ${own
+        ? html`<h2 part="heading" id="heading" tabindex="-1">${this.t(step.prompt)}</h2>`
+        : html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t(step.prompt)}</p>`}
       ${step.hint ? html`<p class="muted">${this.t(step.hint)}</p>` : nothing}
-      ${step.count ? this.#renderFound(step.count) : nothing}
+      ${step.count ? this.#renderFound(step.count, step.tap) : nothing}
       ${step.timed ? this.#renderCue() : nothing}
       <div part="controls" class="row">
-        <button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#enter(this.index - 1, true)}>
-          ${this.t('grounding.back')}
-        </button>
-        ${step.timed
-          ? html`<button part="pause" class="button" @click=${this.#onTimedButton}>
-              ${this.t(this.current === 'paused' ? 'grounding.resume' : this.phase === 'rested' ? 'grounding.again' : 'grounding.pause')}
+        ${own
+          ? html`<button part="back" class="button" ?disabled=${this.index === 0} @click=${() => this.#enter(this.index - 1, true)}>
+              ${this.t('grounding.back')}
             </button>`
           : nothing}
-        <button part="stop" class="button" @click=${() => this.#finish(false, true)}>${this.t('grounding.stop')}</button>
-        <button part="next" class="button primary" @click=${() => this.#next(true)}>
-          ${this.t(last ? 'grounding.finish' : 'grounding.next')}
-        </button>
+        ${timedButton}
+        ${own
+          ? html`<button part="stop" class="button" @click=${() => this.#finish(false, true)}>${this.t('grounding.stop')}</button>
+              <button part="next" class="button primary" @click=${() => this.#next(true)}>
+                ${this.t(last ? 'grounding.finish' : 'grounding.next')}
+              </button>`
+          : nothing}
       </div>`;
   }
 
-  #renderFound(total: number): TemplateResult {
+  #renderFound(total: number, tap: StringKey = 'grounding.found'): TemplateResult {
     const count = this.counts[this.index] ?? 0;
     const words = this.#words[this.index] ?? [];
     const progress = this.t('grounding.foundCount', { count, total });
@@ -411,7 +453,7 @@ export class CalmGrounding extends CalmActivity {
         : nothing}
       <div class="row">
         <button part="found" class="button found" type="submit">
-          ${this.t('grounding.found')}<span class="visually-hidden">, ${progress}</span>
+          ${this.t(tap)}<span class="visually-hidden">, ${progress}</span>
         </button>
         <span part="dots" class="dots" aria-hidden="true">
           ${Array.from({ length: total }, (_, i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}
@@ -431,6 +473,7 @@ export class CalmGrounding extends CalmActivity {
   }
 
   #renderEnd(): TemplateResult {
+    if (this.partOfHost) return html`<p part="heading" class="prompt" id="heading" tabindex="-1">${this.t('grounding.end.title')}</p>`;
     const others = EXERCISES.filter((id) => id !== this.#sessionExercise);
     return html`<h2 part="heading" id="heading" tabindex="-1">${this.t('grounding.end.title')}</h2>
       <p>${this.t('grounding.end.text')}</p>

@@ -28,16 +28,33 @@ export const helpStyles = css`
   }
   .intro,
   .emergency,
+  .grown-up,
+  .chooser,
   .details,
   .find {
     margin: 0;
   }
-  .emergency {
+  .emergency,
+  .chooser,
+  .grown-up {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
     font-weight: 600;
+  }
+  /* Danger: the emergency call is the first and largest action. */
+  .emergency.first,
+  .grown-up {
+    font-size: 1.15em;
+  }
+  .emergency.first .links,
+  .emergency.first .link {
+    flex: 1 1 100%;
+    min-height: calc(var(--_target) * 1.3);
+  }
+  select {
+    max-width: 100%;
   }
   .details {
     color: var(--_muted);
@@ -81,6 +98,11 @@ export const helpStyles = css`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
+  }
+  .exit-row {
+    display: flex;
+    justify-content: flex-end;
+    margin: 0 0 var(--_space);
   }
   .actions {
     display: flex;

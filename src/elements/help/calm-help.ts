@@ -1,27 +1,101 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { oneOf, warnOnce } from '../../attributes.js';
-import { directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
+import { checkRegion, oneOf, regionCode } from '../../attributes.js';
+import { crisisDirectory, directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
+import { regionOfLanguage, resolveRegion } from '../../engine/region.js';
 import { channelHref, copyHostResources, directoryContact, type HelpContact, type HostResource } from '../../engine/resources.js';
 import type { CalmHelpDetail } from '../../events.js';
 import { CalmElement } from '../calm-element.js';
 import { helpStyles } from './calm-help.styles.js';
 import { helpEnglish } from '../../locales/en/help.js';
 import { addEnglish } from '../../locales/registry.js';
+import type { StringKey } from '../../locales/en.js';
+import { quickExits } from '../../quick-exits.js';
 
 addEnglish(helpEnglish);
 
 export type HelpVariant = 'button' | 'panel' | 'inline';
+/** Why help was opened, when that changes what comes first: `danger` puts the emergency number first. */
+export type HelpReason = 'danger' | 'none';
+/** Who is reading: `child` opens with "tell a grown-up you trust" and lines for young people. */
+export type HelpAudience = 'child' | 'teen' | 'adult';
 
-/** A two-letter ISO 3166 region in capitals, or undefined for anything else (of any type). */
-export function regionCode(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : undefined;
+export { regionCode };
+
+type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+/**
+ * A channel in words: what the link says ("Call 988", "Text HOME to 741741"), what to do once
+ * through (", then press 1") and who it is for ("For veterans"); the last two may be empty.
+ */
+export function channelWords(channel: CrisisChannel, t: Translate): [label: string, press: string, audience: string] {
+  const number = channel.display;
+  const label =
+    channel.kind === 'call'
+      ? t('help.call', { number })
+      : channel.kind === 'text'
+        ? channel.message
+          ? t('help.textMessage', { message: channel.message, number })
+          : t('help.text', { number })
+        : channel.kind === 'chat'
+          ? t('help.chat')
+          : number;
+  return [label, channel.press ? t('help.press', { key: channel.press }) : '', channel.for ? t(`help.for.${channel.for}`) : ''];
 }
+
+/**
+ * The region's help as plain lines, for a saved or printed page: the emergency number, each
+ * built-in line with its ways to reach it, and the date the oldest of them was checked.
+ */
+export function helpAsText(region: string | undefined, t: Translate): string[] {
+  const directory = directoryFor(region);
+  const emergency = directory?.emergency ?? [];
+  const entries = directory?.entries ?? [];
+  const lines = [
+    t('help.title'),
+    emergency.length > 0 ? t('help.emergency', { number: emergency.map((c) => c.display).join(' / ') }) : t('help.emergencyUnknown'),
+    ...entries.map(
+      (entry) =>
+        `${entry.name}: ${entry.channels
+          .map((c) => {
+            const [label, press, audience] = channelWords(c, t);
+            return `${label}${c.kind === 'chat' ? ` ${c.display}` : ''}${press}${audience ? ` (${audience})` : ''}`;
+          })
+          .join(' · ')}`,
+    ),
+  ];
+  const oldest = entries.map((entry) => entry.verified).sort()[0];
+  return [...lines, oldest ? t('help.checked', { date: oldest }) : `${t('help.findLine')}: ${internationalDirectory.display}`];
+}
+
 const VARIANTS: readonly HelpVariant[] = ['button', 'panel', 'inline'];
+
+/**
+ * The nearest `lang` that names a region: own, an ancestor's (through shadow roots, so an
+ * element's inner `lang="en"` does not hide the page's `en-GB`), `<html lang>`'s.
+ */
+export function languageWithRegion(element: Element): string | undefined {
+  // A server render knows only the element's own attributes (no tree, no Element global).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Lit types isServer as false (its browser build)
+  if (isServer) {
+    const own = element.getAttribute('lang');
+    return own && regionOfLanguage(own) ? own : undefined;
+  }
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    const tag = node instanceof Element ? node.getAttribute('lang') : null;
+    if (tag && regionOfLanguage(tag)) return tag;
+  }
+  return undefined;
+}
 
 /**
  * @summary Crisis help that nothing can block: the local emergency number, crisis lines and
  * text lines for the person's region, as a button that opens a dialog, a panel or an inline list.
+ *
+ * The region is the `region` attribute, else the region of the element's language, else the
+ * country of the device's time zone, else the region of the browser's preferred languages; where
+ * none names a country in the directory, the person chooses theirs from a list ("Where are you?"),
+ * offline. Every region view can be changed ("Not in Canada?").
  *
  * @event calm-help - The person pressed "Get help now". `detail: { reason: 'button' }`.
  * @event calm-config-error - Host resources had invalid entries. `detail: { element, errors: [{ path, message }] }`.
@@ -29,11 +103,14 @@ const VARIANTS: readonly HelpVariant[] = ['button', 'panel', 'inline'];
  * @csspart base - The wrapper around everything the element shows.
  * @csspart button - The "Get help now" button (button variant).
  * @csspart dialog - The dialog that opens from the button.
+ * @csspart exit - "Exit this page" in the dialog, when the page has a `<calm-quick-exit>`.
  * @csspart panel - The list of help contacts.
  * @csspart title - The panel's heading.
  * @csspart emergency - The emergency-number line.
  * @csspart contact - One help contact (a service and its links).
  * @csspart link - A call, text or chat link.
+ * @csspart grown-up - The first words for a child: tell a grown-up you trust.
+ * @csspart chooser - The country chooser ("Where are you?" / "Not in Canada?").
  *
  * @cssproperty --calm-color-help - Background of the help button and links.
  * @cssproperty --calm-color-help-text - Text on the help colour.
@@ -54,8 +131,17 @@ export class CalmHelp extends CalmElement {
   /** How help is shown: `button` (opens a dialog), `panel` (always shown) or `inline` (compact list). */
   @property({ reflect: true }) variant: HelpVariant = 'button';
 
-  /** ISO 3166 region (e.g. `US`, `GB`). Without it, the region of the element's language, else a neutral card. */
+  /** ISO 3166 region (e.g. `US`, `GB`). Without it: the language's region, the time zone's country, the browser languages' region, else a country chooser. */
   @property({ reflect: true }) region?: string;
+
+  /** Why help opened, where it changes the order: `danger` (to anyone) puts the emergency number first, largest. */
+  @property({ reflect: true }) reason?: HelpReason;
+
+  /** `child` opens with "tell a grown-up you trust" and lists lines for children and young people first. */
+  @property({ reflect: true }) audience?: HelpAudience;
+
+  /** The country the person chose here, over any found; in memory only. */
+  @state() private chosen?: string;
 
   #hostContacts: HelpContact[] = [];
   #scriptContacts: HelpContact[] = [];
@@ -100,10 +186,11 @@ export class CalmHelp extends CalmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('variant')) oneOf(this, 'variant', this.variant, VARIANTS, 'button');
-    if (changed.has('region') && this.region != null && this.region !== '' && !regionCode(this.region)) {
-      const shown = typeof this.region === 'string' ? `"${this.region.slice(0, 20)}"` : `(${typeof this.region})`;
-      warnOnce(this, `region=${shown}`, `region=${shown} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
-    }
+    if (changed.has('reason')) this.#reason();
+    if (changed.has('audience')) this.#audience();
+    // A host that sets the region again decides again.
+    if (changed.has('region') && changed.get('region') !== undefined) this.chosen = undefined;
+    if (changed.has('region')) checkRegion(this, this.region);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -120,8 +207,17 @@ export class CalmHelp extends CalmElement {
     return oneOf(this, 'variant', this.variant, VARIANTS, 'button');
   }
 
-  #region(): string | undefined {
-    return regionCode(this.region) ?? this.locale.region?.toUpperCase();
+  #reason(): HelpReason {
+    return oneOf(this, 'reason', this.reason, ['danger', 'none'], 'none');
+  }
+
+  #audience(): HelpAudience {
+    return oneOf(this, 'audience', this.audience, ['child', 'teen', 'adult'], 'adult');
+  }
+
+  /** The region whose help is shown: the person's choice, else the one found (see the class doc). */
+  get #regionShown(): string | undefined {
+    return this.chosen ?? resolveRegion({ region: this.region, language: languageWithRegion(this), regions: Object.keys(crisisDirectory) });
   }
 
   #readScriptResources(): void {
@@ -136,12 +232,20 @@ export class CalmHelp extends CalmElement {
     this.reportConfigErrors(errors);
   }
 
-  /** Host contacts first, then the region's built-in ones that were not replaced. */
-  #contacts(): HelpContact[] {
+  /** Host contacts first, then the region's built-in ones that were not replaced; for a child, lines for young people first. */
+  #contacts(region: string | undefined): HelpContact[] {
     const host = [...this.#hostContacts, ...this.#scriptContacts];
     const replaced = new Set(host.map((contact) => contact.id));
-    const builtIn = directoryFor(this.#region())?.entries.filter((entry) => !replaced.has(entry.id)) ?? [];
-    return [...host, ...builtIn.map(directoryContact)];
+    const builtIn = directoryFor(region)?.entries.filter((entry) => !replaced.has(entry.id)).map(directoryContact) ?? [];
+    const contacts = [...host, ...builtIn];
+    if (this.#audience() !== 'child') return contacts;
+    const young = (contact: HelpContact): number => (contact.audience === 'young-people' ? 0 : 1);
+    return contacts.sort((a, b) => young(a) - young(b));
+  }
+
+  #onChoose(event: Event): void {
+    const region = (event.target as HTMLSelectElement).value;
+    if (region) this.chosen = region;
   }
 
   #onOpenClick(): void {
@@ -164,7 +268,7 @@ export class CalmHelp extends CalmElement {
               ${this.t('help.open')}
             </button>
             <dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>
-              ${this.open ? this.#renderPanel() : nothing}
+              ${this.open ? [this.#renderExit(), this.#renderPanel()] : nothing}
               <div class="actions">
                 <button class="button close" @click=${this.close}>${this.t('help.close')}</button>
               </div>
@@ -173,29 +277,72 @@ export class CalmHelp extends CalmElement {
     </div>`;
   }
 
+  /** The dialog makes the page behind it inert: a quick exit on the page is offered inside it too. */
+  #renderExit(): TemplateResult | typeof nothing {
+    const [quickExit] = quickExits;
+    return quickExit
+      ? html`<p class="exit-row"><button part="exit" class="button exit" @click=${() => quickExit.exit()}>${this.t('quickExit.button')}</button></p>`
+      : nothing;
+  }
+
   #renderPanel(): TemplateResult {
-    const directory = directoryFor(this.#region());
+    const region = this.#regionShown;
+    const directory = directoryFor(region);
     const emergency = directory?.emergency ?? [];
+    const danger = this.#reason() === 'danger';
+    const emergencyText = emergency.length > 0
+      ? this.t(danger ? 'help.danger' : 'help.emergency', { number: emergency.map((c) => c.display).join(' / ') })
+      : this.t('help.emergencyUnknown');
+    const emergencyLine = html`<p part="emergency" class="emergency ${danger ? 'first' : ''}">
+      <span>${emergencyText}</span>
+      <span class="links">${emergency.map((channel) => this.#renderLink(channel, true))}</span>
+    </p>`;
     return html`<div role="group" part="panel" class="panel" aria-labelledby="title">
-      <h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>
+      ${this.partOfHost
+        ? html`<h3 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h3>`
+        : html`<h2 part="title" class="title" id="title" tabindex="-1">${this.t('help.title')}</h2>`}
+      ${this.#audience() === 'child' ? html`<p part="grown-up" class="grown-up">${this.t('help.child')}</p>` : nothing}
+      ${danger ? emergencyLine : nothing}
       <p class="intro">${this.t('help.intro')}</p>
-      <p part="emergency" class="emergency">
-        ${emergency.length > 0
-          ? html`<span>${this.t('help.emergency', { number: emergency.map((c) => c.display).join(' / ') })}</span>
-              <span class="links">${emergency.map((channel) => this.#renderLink(channel, true))}</span>`
-          : this.t('help.emergencyUnknown')}
-      </p>
+      ${danger ? nothing : emergencyLine}
       <ul class="contacts" role="list">
-        ${this.#contacts().map((contact) => this.#renderContact(contact))}
+        ${this.#contacts(region).map((contact) => this.#renderContact(contact))}
       </ul>
-      ${directory
-        ? nothing
-        : html`<p class="find">
-            <a part="link" class="button link" href=${internationalDirectory.url} target="_blank" rel="noopener noreferrer">
-              ${this.t('help.findLine')} <span class="visually-hidden">${this.t('help.newTab')}</span>
-            </a>
-          </p>`}
+      ${this.#renderChooser(directory ? region : undefined, emergencyText)}
+      <p class="find">
+        <a part="link" class="button link" href=${internationalDirectory.url} target="_blank" rel="noopener noreferrer">
+          ${this.t('help.findLine')} <span class="visually-hidden">${this.t('help.newTab')}</span>
+        </a>
+      </p>
     </div>`;
+  }
+
+  /**
+   * "Where are you?" (no region) or "Not in Canada?": every directory region, named in the
+   * element's language. A choice shows that region's help at once; `status` (its emergency line)
+   * is announced, and focus stays on the list, so arrowing through it is never interrupted.
+   */
+  #renderChooser(region: string | undefined, status: string): TemplateResult {
+    const names = this.#names('region');
+    const regions = Object.keys(crisisDirectory).sort((a, b) => names(a).localeCompare(names(b), this.locale.language));
+    return html`<p part="chooser" class="chooser">
+      <label for="where">${region ? this.t('help.notIn', { country: names(region) }) : this.t('help.where')}</label>
+      <select id="where" class="button" @change=${this.#onChoose}>
+        ${region ? nothing : html`<option value="" selected>${this.t('help.where')}</option>`}
+        ${regions.map((code) => html`<option value=${code} ?selected=${code === region}>${names(code)}</option>`)}
+      </select>
+      <span class="visually-hidden" role="status">${this.chosen ? status : ''}</span>
+    </p>`;
+  }
+
+  /** Country or language names in the element's language, from the platform (codes where it has none). */
+  #names(type: 'region' | 'language'): (code: string) => string {
+    try {
+      const names = new Intl.DisplayNames([this.locale.language], { type });
+      return (code) => names.of(code) ?? code;
+    } catch {
+      return (code) => code;
+    }
   }
 
   #renderContact(contact: HelpContact): TemplateResult {
@@ -203,7 +350,7 @@ export class CalmHelp extends CalmElement {
       contact.audience === 'young-people' ? this.t('help.for.young-people') : undefined,
       contact.audience === 'veterans' ? this.t('help.for.veterans') : undefined,
       contact.hours ?? (contact.alwaysOpen ? this.t('help.alwaysOpen') : undefined),
-      contact.languages.length > 0 ? this.t('help.languages', { languages: this.#languageNames(contact.languages) }) : undefined,
+      contact.languages.length > 0 ? this.t('help.languages', { languages: contact.languages.map(this.#names('language')).join(', ') }) : undefined,
     ].filter(Boolean);
     return html`<li part="contact" class="contact">
       <h3 class="name">${contact.name}</h3>
@@ -215,18 +362,7 @@ export class CalmHelp extends CalmElement {
   #renderLink(channel: CrisisChannel & { href?: string }, primary = false): TemplateResult | typeof nothing {
     const href = channel.href ?? channelHref(channel);
     if (!href) return nothing;
-    const number = channel.display;
-    const label =
-      channel.kind === 'call'
-        ? this.t('help.call', { number })
-        : channel.kind === 'text'
-          ? channel.message
-            ? this.t('help.textMessage', { message: channel.message, number })
-            : this.t('help.text', { number })
-          : channel.kind === 'chat'
-            ? this.t('help.chat')
-            : number;
-    const audience = channel.for ? this.t(`help.for.${channel.for}`) : undefined;
+    const [label, press, audience] = channelWords(channel, (key, values) => this.t(key, values));
     const external = channel.kind === 'chat';
     return html`<a
       part="link"
@@ -234,19 +370,10 @@ export class CalmHelp extends CalmElement {
       href=${href}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener noreferrer' : nothing}
-      >${label}${audience ? html` <span class="for">(${audience})</span>` : nothing}${external
+      >${label + press}${audience ? html` <span class="for">(${audience})</span>` : nothing}${external
         ? html`<span class="visually-hidden"> ${this.t('help.newTab')}</span>`
         : nothing}</a
     >`;
-  }
-
-  #languageNames(tags: string[]): string {
-    try {
-      const names = new Intl.DisplayNames([this.locale.language], { type: 'language' });
-      return tags.map((tag) => names.of(tag) ?? tag).join(', ');
-    } catch {
-      return tags.join(', ');
-    }
   }
 }
 

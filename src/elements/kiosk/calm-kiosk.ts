@@ -1,14 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { numberInRange, oneOf, warnOnce } from '../../attributes.js';
+import { checkRegion, numberInRange, oneOf, regionCode, warnOnce } from '../../attributes.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { IdleController } from '../../controllers/idle.js';
+import { BackForwardController } from '../../controllers/back-forward.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, type Audience } from '../../content/exercises.js';
 import { currentClock } from '../../engine/clock.js';
 import type { CalmResetDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
 import { THEMES, type ThemeName } from '../../styles/tokens.js';
+import type { CalmActivity } from '../calm-activity.js';
+import type { CalmBreathing } from '../breathing/calm-breathing.js';
 import { CalmElement } from '../calm-element.js';
-import { regionCode, type CalmHelp } from '../help/calm-help.js';
+import type { CalmHelp } from '../help/calm-help.js';
 import '../help/define.js';
 import { kioskStyles } from './calm-kiosk.styles.js';
 import { kioskEnglish } from '../../locales/en/kiosk.js';
@@ -33,7 +37,8 @@ interface KioskActivity {
 /** An activity on screen: which tile opened it, and its element (only ever in the kiosk's shadow root). */
 interface OpenActivity {
   id: KioskActivityId;
-  element: HTMLElement & Record<string, unknown>;
+  /** An activity (breathing, grounding, check-in, flow), or crisis help, which has no `reset()`. */
+  element: HTMLElement & Pick<CalmElement, 'strings'> & Partial<Pick<CalmActivity, 'reset'>>;
 }
 
 const ACTIVITIES: Readonly<Record<KioskActivityId, KioskActivity>> = {
@@ -119,6 +124,14 @@ const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPE
  * @event calm-reset - The kiosk forgot the last person. `detail: { reason: 'idle' | 'user' }`; `idle` after the idle warning and on return from the back/forward cache, `user` from `reset()` and the "I'm finished" button.
  * @event calm-operator-exit - The operator held the corner for 5 seconds (`operator-exit`). `detail: {}`. The kiosk does nothing else; the host decides what happens.
  * @event calm-help - The person chose the "Talk to someone now" tile (the help button fires its own). `detail: { reason: 'button' }`.
+ * @event calm-start - Passed through from the activity on screen (every event of an activity reaches the page through the kiosk). `detail: { activity }`.
+ * @event calm-phase - Passed through from a breathing activity. `detail: { phase, cycle, index, durationMs }` (`cycle`, `index` from 0).
+ * @event calm-pause - Passed through from a breathing or grounding activity. `detail: { activity, reason }`.
+ * @event calm-resume - Passed through from a breathing or grounding activity. `detail: { activity, reason }`.
+ * @event calm-step - Passed through from a grounding, check-in or flow activity. `detail: { activity, step, index, total }` (`index` from 0).
+ * @event calm-complete - Passed through from the activity on screen. `detail: { activity, elapsedMs, finished, … }`.
+ * @event calm-check-in - Passed through from a check-in activity. `detail: { feelings, quadrant, intensity, scale, body, needs, safety }`.
+ * @event calm-config-error - Passed through from the activity on screen or the kiosk's help. `detail: { element, errors }`.
  *
  * @csspart base - The wrapper around everything the kiosk shows.
  * @csspart bar - The top bar with help and the full-screen button.
@@ -168,12 +181,17 @@ export class CalmKiosk extends CalmElement {
   /** Lets an operator hold the bottom corner (inline end) for 5 seconds to fire `calm-operator-exit`. */
   @property({ attribute: 'operator-exit', type: Boolean, reflect: true }) operatorExit = false;
 
-  /** ISO 3166 region for crisis help, e.g. `US`. Without it, the region of the kiosk's language. */
+  /** ISO 3166 region for crisis help, e.g. `US`. Without it, the region found on the device (see `<calm-help>`). */
   @property({ reflect: true }) region?: string;
+
+  /** `child`, `teen` or `adult`: who the kiosk speaks to. Reaches its help (a child is first told to tell a grown-up they trust) and the check-in, grounding and flow it opens. */
+  @property({ reflect: true }) audience?: Audience;
 
   @state() private shown: KioskScreen = 'attract';
 
   protected readonly announcer = new AnnouncerController(this);
+  /** Whoever was here has gone: forgotten before the page is cached, reset (with `calm-reset`) when it is shown again. */
+  protected readonly backForward = new BackForwardController(this, (moment) => (moment === 'hidden' ? this.#forget() : this.#reset('idle')));
   protected readonly idle = new IdleController(this, {
     timeoutMs: () => this.#idleSeconds() * 1000,
     warningMs: KIOSK_WARNING_SECONDS * 1000,
@@ -212,7 +230,6 @@ export class CalmKiosk extends CalmElement {
     const options = { capture: true, passive: true, signal: this.#listeners.signal };
     for (const name of PRESENCE_EVENTS) this.addEventListener(name, this.#onPresence, options);
     for (const name of OPERATOR_EVENTS) this.addEventListener(name, this.#onOperatorPointer, options);
-    window.addEventListener('pageshow', this.#onPageShow, options);
     document.addEventListener('fullscreenchange', this.#onFullscreenChange, options);
   }
 
@@ -228,9 +245,7 @@ export class CalmKiosk extends CalmElement {
     super.willUpdate(changed);
     if (changed.has('activities')) this.#watchForLateActivities();
     if (changed.has('idleTimeout')) this.#idleSeconds();
-    if (changed.has('region') && this.region && !regionCode(this.region)) {
-      warnOnce(this, `region=${describe(this.region)}`, `region=${describe(this.region)} is not valid; accepted values: a two-letter ISO 3166 region such as US or GB. Using the language's region.`);
-    }
+    if (changed.has('region')) checkRegion(this, this.region);
     this.#configureActivity();
   }
 
@@ -274,10 +289,6 @@ export class CalmKiosk extends CalmElement {
     return numberInRange(this, 'idle-timeout', value, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS, fallback);
   }
 
-  #region(): string | undefined {
-    return regionCode(this.region) ?? this.locale.region?.toUpperCase();
-  }
-
   /** A theme or motion setting to pass on: unset stays unset (follow the system); invalid was warned about. */
   #passOn<T extends string>(name: 'theme' | 'motion', accepted: readonly T[], fallback: T): T | undefined {
     const value: unknown = this[name];
@@ -287,10 +298,15 @@ export class CalmKiosk extends CalmElement {
   /** The kiosk's settings that its help control and its activity share. */
   #settings(): { region?: string; theme?: ThemeName; motion?: 'auto' | 'reduce' } {
     return {
-      region: this.#region(),
+      region: regionCode(this.region),
       theme: this.#passOn('theme', THEMES, 'light'),
       motion: this.#passOn('motion', ['auto', 'reduce'], 'auto'),
     };
+  }
+
+  /** The host's `audience`, checked (a warning and the default for an unknown one); undefined when not set. */
+  #audience(): Audience | undefined {
+    return this.audience === undefined ? undefined : oneOf(this, 'audience', this.audience, AUDIENCES, DEFAULT_AUDIENCE);
   }
 
   /** The host's own `<calm-help slot="help">`, if it gave one. */
@@ -301,15 +317,10 @@ export class CalmKiosk extends CalmElement {
   /** A breathing exercise that is running counts as someone being here. */
   #activityRunning(): boolean {
     const element = this.#activity?.element;
-    return element?.localName === 'calm-breathing' && element.state === 'running';
+    return element?.localName === 'calm-breathing' && (element as CalmBreathing).state === 'running';
   }
 
   #onPresence = (): void => this.idle.activity();
-
-  #onPageShow = (event: PageTransitionEvent): void => {
-    // Back from the back/forward cache: whoever was here has gone.
-    if (event.persisted) this.#reset('idle');
-  };
 
   #onFullscreenChange = (): void => this.requestUpdate();
 
@@ -358,6 +369,8 @@ export class CalmKiosk extends CalmElement {
     const element = document.createElement(tag) as OpenActivity['element'];
     if (flow) element.setAttribute('flow', flow);
     element.setAttribute('help', 'none');
+    const audience = this.#audience();
+    if (audience && tag !== 'calm-breathing') element.setAttribute('audience', audience);
     // Configured (region, theme, motion, strings) in willUpdate, before it is on the page.
     this.#activity = { id, element };
     this.#show('activity', 'h1');
@@ -381,8 +394,7 @@ export class CalmKiosk extends CalmElement {
     this.#activityStrings = undefined;
     try {
       // Activities with answers (grounding, check-in, flow, plan) empty them in reset().
-      const reset = element?.reset;
-      if (typeof reset === 'function') reset.call(element);
+      element?.reset?.();
     } catch {
       // Whatever went wrong inside it, the activity still goes, and the reset carries on.
     }
@@ -455,7 +467,7 @@ export class CalmKiosk extends CalmElement {
         <slot name="help" @slotchange=${() => this.requestUpdate()}></slot>
         ${this.#hostHelp()
           ? nothing
-          : html`<calm-help part="help" exportparts="button: help-button" .region=${region} .theme=${theme} .motion=${motion} .strings=${this.strings}></calm-help>`}
+          : html`<calm-help part="help" exportparts="button: help-button" audience=${this.#audience() ?? nothing} .region=${region} .theme=${theme} .motion=${motion} .strings=${this.strings}></calm-help>`}
         ${this.fullscreen && document.fullscreenEnabled
           ? html`<button part="fullscreen" class="button" @click=${this.#toggleFullscreen}>
               ${this.t(document.fullscreenElement === this ? 'kiosk.fullscreen.exit' : 'kiosk.fullscreen.enter')}

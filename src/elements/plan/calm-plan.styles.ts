@@ -30,7 +30,8 @@ export const planStyles = css`
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
   }
-  .print {
+  .print,
+  .help-lines {
     display: none;
   }
   @media print {
@@ -49,6 +50,12 @@ export const planStyles = css`
       display: block;
       white-space: pre-wrap;
       min-height: 3em;
+    }
+    .help-lines {
+      display: block;
+      white-space: pre-wrap;
+      padding-top: 1em;
+      border-top: 1px solid;
     }
   }
 `;

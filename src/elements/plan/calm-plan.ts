@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { oneOf } from '../../attributes.js';
@@ -6,6 +7,9 @@ import { currentClock } from '../../engine/clock.js';
 import type { ConfigError } from '../../events.js';
 import { PLAN_TEMPLATES, type PlanTemplate } from '../../engine/flow-schema.js';
 import { CalmActivity } from '../calm-activity.js';
+import { helpAsText, languageWithRegion } from '../help/calm-help.js';
+import { resolveRegion } from '../../engine/region.js';
+import { crisisDirectory } from '../../content/crisis-directory.js';
 import { planStyles } from './calm-plan.styles.js';
 import { planTemplates, type PlanSection } from './templates.js';
 import { planEnglish } from '../../locales/en/plan.js';
@@ -100,6 +104,8 @@ export class CalmPlan extends CalmActivity {
   @state() private confirming = false;
   @query('h2') private heading?: HTMLElement;
   @query('[part~="clear"]') private clearButton?: HTMLElement;
+  /** The words are forgotten when the page enters or leaves the back/forward cache. */
+  protected readonly backForward = new BackForwardController(this, () => this.reset());
 
   /** Section id → the person's words. Only ever rendered inside the shadow root. */
   #words = new Map<string, string>();
@@ -130,7 +136,7 @@ export class CalmPlan extends CalmActivity {
   }
 
   /** Forgets every word. Fires no event. */
-  reset(): void {
+  override reset(): void {
     this.#words = new Map();
     this.confirming = false;
     this.announcer.clear();
@@ -154,11 +160,15 @@ export class CalmPlan extends CalmActivity {
     return this.t(key, { help: this.t('help.open') });
   }
 
-  /** The plan as plain text, as the person sees it. */
+  /** The plan as plain text, as the person sees it, ending with the region's help and the date it was checked. */
   #asText(): string {
     const lines = [this.t(planTemplates[this.#template()].title), ''];
     for (const section of this.#sections()) lines.push(this.#t(section.label), (this.#words.get(section.id) ?? '').trim(), '');
-    return lines.join('\n');
+    return [...lines, ...this.#helpLines()].join('\n');
+  }
+
+  #helpLines(): string[] {
+    return helpAsText(resolveRegion({ region: this.region, language: languageWithRegion(this), regions: Object.keys(crisisDirectory) }), (key, values) => this.t(key, values));
   }
 
   /** Saves the plan as a text file on the device: a Blob and a download link, nothing sent anywhere. */
@@ -200,12 +210,15 @@ export class CalmPlan extends CalmActivity {
     const template = planTemplates[this.#template()];
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <h2 part="heading" tabindex="-1">${this.t(template.title)}</h2>
+      ${this.partOfHost
+        ? html`<h3 part="heading">${this.t(template.title)}</h3>`
+        : html`<h2 part="heading" tabindex="-1">${this.t(template.title)}</h2>`}
       <p>${this.t(template.intro)}</p>
       <p class="private muted">${this.t('plan.private')}</p>
       <ol class="sections" role="list">
         ${template.sections.map((section) => this.#renderSection(section))}
       </ol>
+      <p class="help-lines">${this.#helpLines().join('\n')}</p>
       ${this.confirming
         ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">${this.t('plan.clearConfirm')}</p>

@@ -7,6 +7,7 @@ import { CalmActivity } from '../calm-activity.js';
 import { quickExitStyles } from './calm-quick-exit.styles.js';
 import { quickExitEnglish } from '../../locales/en/quick-exit.js';
 import { addEnglish } from '../../locales/registry.js';
+import { quickExits } from '../../quick-exits.js';
 
 addEnglish(quickExitEnglish);
 
@@ -14,17 +15,50 @@ addEnglish(quickExitEnglish);
 export const SHIFT_WINDOW_MS = 2000;
 const SHIFT_PRESSES = 3;
 
-/** Where to go: an https: address or a page of this site; anything else falls back to a blank page. */
+/** Where to go: an https: address or another page of this site; anything else falls back to a blank page. */
 function exitTarget(href: string | undefined, element: Element): string {
   if (!href || href === 'about:blank') return 'about:blank';
   try {
     const url = new URL(href, document.baseURI);
-    if (url.protocol === 'https:' || url.origin === location.origin) return url.href;
+    // "#", "?" or this page's own address would only reload the page the person is leaving.
+    const samePage = url.origin + url.pathname === location.origin + location.pathname && (!url.search || url.search === location.search);
+    if ((url.protocol === 'https:' || url.origin === location.origin) && !samePage) return url.href;
   } catch {
     /* falls through to the warning */
   }
-  warnOnce(element, `href=${href}`, `href="${href.slice(0, 80)}" is not valid; accepted values: an https: address or a page of this site. Using about:blank.`);
+  warnOnce(element, `href=${href}`, `href="${href.slice(0, 80)}" is not valid; accepted values: an https: address or another page of this site. Using about:blank.`);
   return 'about:blank';
+}
+
+/** The parts of the Navigation API used here (not yet in TypeScript's DOM types). */
+interface NavigationLike {
+  currentEntry: { index: number } | null;
+  entries(): Array<{ sameDocument: boolean }>;
+}
+
+/** `history.length` when the first quick exit connected: the fallback's measure of entries added since. */
+let historyLengthAtStart: number | undefined;
+
+/**
+ * How many history entries this document added before the current one (in-page links, a
+ * router's `pushState`), to go back over them so the exit replaces the first and Back cannot
+ * return to any. With the Navigation API: the same-document entries before the current one.
+ * Without it: the entries added since the first quick exit connected (a best effort: entries
+ * added before that, or a person who already went back, are not known).
+ */
+function entriesAddedHere(): number {
+  const navigation = (window as { navigation?: NavigationLike }).navigation;
+  const current = navigation?.currentEntry;
+  if (!navigation || !current) {
+    const added = history.length - (historyLengthAtStart ?? history.length);
+    // Going back does not shorten the history: count from here next time, never twice.
+    historyLengthAtStart = history.length;
+    return added;
+  }
+  const entries = navigation.entries();
+  let first = current.index;
+  while (first > 0 && entries[first - 1]?.sameDocument) first--;
+  return current.index - first;
 }
 
 /**
@@ -66,18 +100,31 @@ export class CalmQuickExit extends CalmActivity {
   @state() private leaving = false;
   @query('dialog') private cover?: HTMLDialogElement;
   #shiftTimes: number[] = [];
+  /** Listeners that watch one attempt to leave; aborted when the page stays. */
+  #attempt: AbortController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    historyLengthAtStart ??= history.length;
+    quickExits.add(this);
     document.addEventListener('keydown', this.#onKeyDown, true);
+    // Shift-click extends a text selection: a pointer between the presses means it is not an exit.
+    document.addEventListener('pointerdown', this.#resetShift, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    quickExits.delete(this);
     document.removeEventListener('keydown', this.#onKeyDown, true);
+    document.removeEventListener('pointerdown', this.#resetShift, true);
+    this.#attempt?.abort();
   }
 
-  /** Blanks the page, fires `calm-exit`, then replaces the location with `href`. */
+  /**
+   * Blanks the page, fires `calm-exit`, leaves the history entries this page added, then
+   * replaces the location with `href`. If the page stays (the host's "Leave site?" prompt
+   * answered "Stay"), it comes back and the exit works again.
+   */
   exit(): void {
     if (this.leaving) return;
     const target = exitTarget(this.href, this);
@@ -87,8 +134,52 @@ export class CalmQuickExit extends CalmActivity {
     if (this.cover && !this.cover.open) this.cover.showModal();
     // Synchronous, not after a render: the page is about to go.
     this.dispatchEvent(calmEvent('calm-exit', {}));
-    CalmQuickExit.leave(target);
+    const go = (): void => {
+      if (!this.leaving) return;
+      this.#watchForStay();
+      CalmQuickExit.leave(target);
+    };
+    const added = entriesAddedHere();
+    if (added > 0) {
+      // Never wait long: the page is blank and the person is waiting to be gone.
+      new Promise((resolve) => {
+        window.addEventListener('popstate', resolve, { once: true });
+        setTimeout(resolve, 500);
+      }).then(go, go);
+      history.go(-added);
+    } else go();
   }
+
+  /**
+   * A host's `beforeunload` guard can keep the page: the browser asks "Leave site?" and the person
+   * may choose to stay. Where the Navigation API reports the cancelled navigation
+   * (`navigateerror`), the page comes back at once; elsewhere, after a guard was seen, at the
+   * person's next touch or key on the blank page.
+   */
+  #watchForStay(): void {
+    this.#attempt?.abort();
+    this.#attempt = new AbortController();
+    const signal = this.#attempt.signal;
+    const options = { signal, capture: true };
+    (window as { navigation?: EventTarget }).navigation?.addEventListener('navigateerror', this.#stay, options);
+    // Not capturing, and added last: it runs after the host's own guards and sees their answer.
+    window.addEventListener('beforeunload', (event) => {
+      // Older guards set `returnValue` (or return a text from `onbeforeunload`) instead of preventDefault().
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      const legacy: unknown = event.returnValue;
+      if (event.defaultPrevented || (typeof legacy === 'string' && legacy !== '')) {
+        window.addEventListener('pointerdown', this.#stay, options);
+        window.addEventListener('keydown', this.#stay, options);
+      }
+    }, { signal });
+  }
+
+  #stay = (): void => {
+    this.#attempt?.abort();
+    this.leaving = false;
+    this.cover?.close();
+    this.#resetShift();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -108,10 +199,10 @@ export class CalmQuickExit extends CalmActivity {
     if (this.shiftCount >= SHIFT_PRESSES) this.exit();
   };
 
-  #resetShift(): void {
+  #resetShift = (): void => {
     this.#shiftTimes = [];
     this.shiftCount = 0;
-  }
+  };
 
   protected override render(): TemplateResult {
     const hint = this.shiftCount > 0 && !this.leaving

@@ -85,7 +85,7 @@ export class CalmSchedule extends CalmActivity {
   }
 
   /** Puts every item back to do. */
-  reset(): void {
+  override reset(): void {
     this.done = new Set();
     this.#startedAt = undefined;
     this.announcer.clear();

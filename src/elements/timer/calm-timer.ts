@@ -101,7 +101,7 @@ export class CalmTimer extends CalmActivity {
     return this.#countdown && this.session !== 'idle' ? this.#countdown.remainingMs : this.#totalMs;
   }
 
-  start(): void {
+  override start(): void {
     if (this.#active()) return;
     if (!this.hasUpdated || this.isUpdatePending) this.#configure();
     this.#countdown?.stop();
@@ -116,7 +116,7 @@ export class CalmTimer extends CalmActivity {
     countdown.start();
   }
 
-  pause(): void {
+  override pause(): void {
     this.#pause('user');
   }
 

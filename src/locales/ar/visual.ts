@@ -1,4 +1,6 @@
-/** Arabic words of <calm-timer>, <calm-schedule> and <calm-choice>; spread into ../ar.ts. */
+import { picturesArabic } from './pictures.js';
+
+/** Arabic words of <calm-timer>, <calm-schedule> and <calm-choice>, and the pictograms' names; spread into ../ar.ts. */
 export const visualArabic = {
   'timer.label': 'مؤقّت',
   'timer.start': 'ابدأ',
@@ -34,4 +36,5 @@ export const visualArabic = {
   'choice.close': 'إغلاق',
   'choice.nextPage': 'بطاقات أخرى',
   'choice.page': 'الصفحة {page} من {pages}',
+  ...picturesArabic,
 } as const;

@@ -9,6 +9,8 @@ export const flowEnglish = {
   'flow.restart': 'Start over',
   'flow.again': 'Start again',
   'flow.progress': 'Step {index} of {total}',
-  'flow.progressAbout': 'Step {index} of about {total}',
+  'flow.step': 'Step {index}',
+  'flow.afterHelp.title': 'Thank you for reaching out',
+  'flow.afterHelp.text': 'You can come back here any time.',
   'flow.waveTime': 'Time so far: {time}',
 } as const;

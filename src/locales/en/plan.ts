@@ -9,7 +9,7 @@ export const planEnglish = {
   'plan.safety.people': 'People I can ask for help',
   'plan.safety.peopleHint': 'Names, and how to reach them',
   'plan.safety.professionals': 'Professionals and crisis lines',
-  'plan.safety.professionalsHint': 'My doctor or counsellor. "{help}" lists crisis lines.',
+  'plan.safety.professionalsHint': 'My doctor or counselor. "{help}" lists crisis lines.',
   'plan.safety.environment': 'Making where I am safer',
   'plan.safety.environmentHint': 'What I can do, with someone I trust, to keep myself safe',
   'plan.calmDown.title': 'My calm-down plan',

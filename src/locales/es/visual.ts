@@ -1,4 +1,6 @@
-/** Spanish words of <calm-timer>, <calm-schedule> and <calm-choice>; spread into ../es.ts. */
+import { picturesSpanish } from './pictures.js';
+
+/** Spanish words of <calm-timer>, <calm-schedule> and <calm-choice>, and the pictograms' names; spread into ../es.ts. */
 export const visualSpanish = {
   'timer.label': 'Temporizador',
   'timer.start': 'Empezar',
@@ -34,4 +36,5 @@ export const visualSpanish = {
   'choice.close': 'Cerrar',
   'choice.nextPage': 'Más tarjetas',
   'choice.page': 'Página {page} de {pages}',
+  ...picturesSpanish,
 } as const;

@@ -1,4 +1,6 @@
-/** French words of <calm-timer>, <calm-schedule> and <calm-choice>; spread into ../fr.ts. */
+import { picturesFrench } from './pictures.js';
+
+/** French words of <calm-timer>, <calm-schedule> and <calm-choice>, and the pictograms' names; spread into ../fr.ts. */
 export const visualFrench = {
   'timer.label': 'Minuteur',
   'timer.start': 'Commencer',
@@ -34,4 +36,5 @@ export const visualFrench = {
   'choice.close': 'Fermer',
   'choice.nextPage': 'Autres cartes',
   'choice.page': 'Page {page} sur {pages}',
+  ...picturesFrench,
 } as const;
