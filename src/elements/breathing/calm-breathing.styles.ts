@@ -21,7 +21,7 @@ export const breathingStyles = css`
     display: grid;
     place-items: center;
     /* As large as the width and, beside the words and buttons under it, the screen allow. */
-    inline-size: min(100%, var(--calm-breathing-size, min(86cqi, 56svh, 32rem)));
+    inline-size: min(100%, var(--calm-breathing-size, min(86cqi, 60svh, 36rem)));
     aspect-ratio: 1;
     /* The words inside are sized from the guide (cqi below means the stage's width). */
     container-type: inline-size;
@@ -76,7 +76,7 @@ export const breathingStyles = css`
   }
   /* Under reduced motion the shape stands still and this glow brightens in and fades out. */
   .fill {
-    background: radial-gradient(closest-side, transparent 55%, var(--_accent) 56% 64%, transparent 65%);
+    background: radial-gradient(closest-side, transparent 74%, var(--_accent) 84% 88%, transparent 98%);
     opacity: 0;
   }
   .stage.still .shape {
@@ -87,7 +87,7 @@ export const breathingStyles = css`
     /* Above the shape, whose transform and opacity would otherwise paint over the words. */
     position: relative;
     /* Inside the shape at its smallest (60 % of 84 %), so a word never touches its edge. */
-    max-inline-size: 34cqi;
+    max-inline-size: 40cqi;
   }
   /* Before and after a session the shape rests full, so the welcome words fit inside it. */
   .stage.idle .shape,
@@ -96,8 +96,7 @@ export const breathingStyles = css`
     opacity: 1;
   }
   .idle .words,
-  .complete .words,
-  .still .words {
+  .complete .words {
     max-inline-size: 52cqi;
   }
   .idle .phase,
@@ -106,14 +105,15 @@ export const breathingStyles = css`
   }
   .phase {
     margin: 0;
-    font-size: clamp(1rem, 7cqi, 2.25rem);
+    font-size: clamp(0.9375rem, 6.5cqi, 2.25rem);
     font-weight: 600;
-    line-height: 1.2;
+    line-height: 1.15;
   }
   .count {
-    margin: 0.25em 0 0;
+    margin: 0.15em 0 0;
     color: var(--_muted);
-    font-size: clamp(0.875rem, 4.5cqi, 1.25rem);
+    font-size: clamp(0.8125rem, 4.5cqi, 1.25rem);
+    line-height: 1.3;
   }
   .progress {
     display: grid;
@@ -159,7 +159,7 @@ export const breathingStyles = css`
       background: Highlight;
     }
     .fill {
-      background: radial-gradient(closest-side, transparent 55%, Highlight 56% 64%, transparent 65%);
+      background: radial-gradient(closest-side, transparent 80%, Highlight 81% 91%, transparent 92%);
     }
     .toggle[aria-pressed='true']::before {
       background: ButtonText;

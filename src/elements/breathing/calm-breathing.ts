@@ -70,7 +70,7 @@ type Reason = CalmPauseDetail['reason'];
  * @cssproperty --calm-space - Base spacing.
  * @cssproperty --calm-font-family - Font.
  * @cssproperty --calm-target-size - Smallest size of a control (44px; 48px in kiosks).
- * @cssproperty --calm-breathing-size - Diameter of the guide (default: as much of the container as fits beside the controls, up to 32rem).
+ * @cssproperty --calm-breathing-size - Diameter of the guide (default: as much of the container as fits beside the controls, up to 36rem).
  */
 export class CalmBreathing extends CalmActivity {
   static override styles = [...CalmActivity.styles, breathingStyles];
