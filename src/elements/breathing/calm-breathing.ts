@@ -331,10 +331,16 @@ export class CalmBreathing extends CalmActivity {
       const phases = this.#sessionPhases;
       this.#animations = [target.animate(still ? glowKeyframes(phases) : breathKeyframes(phases), timing), this.pace.animate(paceKeyframes(phases), timing)];
     }
+    const at = timeline.offsetInCycle();
+    const cycle = timeline.cycleMs;
     for (const animation of this.#animations) {
-      animation.currentTime = timeline.offsetInCycle();
+      const now = animation.currentTime;
+      // Steered only when paused or off the clock by more than 50 ms (a frozen tab, a new
+      // animation), which spares the compositor a restart at every phase change.
+      const drift = typeof now === 'number' ? Math.abs((((now - at) % cycle) + cycle * 1.5) % cycle - cycle / 2) : Infinity;
+      if (this.session !== 'running') animation.pause();
+      if (drift > 50 || this.session !== 'running') animation.currentTime = at;
       if (this.session === 'running') animation.play();
-      else animation.pause();
     }
   }
 
