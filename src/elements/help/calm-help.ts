@@ -1,6 +1,8 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { checkRegion, oneOf, regionCode } from '../../attributes.js';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { crisisDirectory, directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
 import { regionOfLanguage, resolveRegion } from '../../engine/region.js';
 import { channelHref, copyHostResources, directoryContact, type HelpContact, type HostResource } from '../../engine/resources.js';
@@ -140,8 +142,10 @@ export class CalmHelp extends CalmElement {
   /** `child` opens with "tell a grown-up you trust" and lists lines for children and young people first. */
   @property({ reflect: true }) audience?: HelpAudience;
 
-  /** The country the person chose here, over any found; in memory only. */
+  /** The country the person chose here, over any found; in memory only, forgotten on Back/Forward. */
   @state() private chosen?: string;
+
+  protected readonly backForward = new BackForwardController(this, () => (this.chosen = undefined));
 
   #hostContacts: HelpContact[] = [];
   #scriptContacts: HelpContact[] = [];
@@ -320,14 +324,16 @@ export class CalmHelp extends CalmElement {
   /**
    * "Where are you?" (no region) or "Not in Canada?": every directory region, named in the
    * element's language. A choice shows that region's help at once; `status` (its emergency line)
-   * is announced, and focus stays on the list, so arrowing through it is never interrupted.
+   * is announced, and focus stays on the list, so arrowing through it is never interrupted. The
+   * list's value follows the region shown even after a person changed it (`live`: a browser keeps
+   * a changed list's choice when only `selected` moves).
    */
   #renderChooser(region: string | undefined, status: string): TemplateResult {
     const names = this.#names('region');
     const regions = Object.keys(crisisDirectory).sort((a, b) => names(a).localeCompare(names(b), this.locale.language));
     return html`<p part="chooser" class="chooser">
       <label for="where">${region ? this.t('help.notIn', { country: names(region) }) : this.t('help.where')}</label>
-      <select id="where" class="button" @change=${this.#onChoose}>
+      <select id="where" class="button" .value=${live(region ?? '')} @change=${this.#onChoose}>
         ${region ? nothing : html`<option value="" selected>${this.t('help.where')}</option>`}
         ${regions.map((code) => html`<option value=${code} ?selected=${code === region}>${names(code)}</option>`)}
       </select>
