@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { checkRegion, oneOf, regionCode } from '../../attributes.js';
 import { BackForwardController } from '../../controllers/back-forward.js';
 import { crisisDirectory, directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
@@ -145,7 +144,7 @@ export class CalmHelp extends CalmElement {
   /** The country the person chose here, over any found; in memory only, forgotten on Back/Forward. */
   @state() private chosen?: string;
 
-  protected readonly backForward = new BackForwardController(this, () => (this.chosen = undefined));
+  protected readonly backForward = new BackForwardController(this, () => void this.#forgetChoice());
 
   #hostContacts: HelpContact[] = [];
   #scriptContacts: HelpContact[] = [];
@@ -247,6 +246,14 @@ export class CalmHelp extends CalmElement {
     return contacts.sort((a, b) => young(a) - young(b));
   }
 
+  /** Back to the region found; the list is set by hand, as a browser keeps a changed list's choice when only `selected` moves. */
+  async #forgetChoice(): Promise<void> {
+    this.chosen = undefined;
+    await this.updateComplete;
+    const list = this.renderRoot.querySelector('select');
+    if (list) list.value = this.#regionShown ?? '';
+  }
+
   #onChoose(event: Event): void {
     const region = (event.target as HTMLSelectElement).value;
     if (region) this.chosen = region;
@@ -324,16 +331,14 @@ export class CalmHelp extends CalmElement {
   /**
    * "Where are you?" (no region) or "Not in Canada?": every directory region, named in the
    * element's language. A choice shows that region's help at once; `status` (its emergency line)
-   * is announced, and focus stays on the list, so arrowing through it is never interrupted. The
-   * list's value follows the region shown even after a person changed it (`live`: a browser keeps
-   * a changed list's choice when only `selected` moves).
+   * is announced, and focus stays on the list, so arrowing through it is never interrupted.
    */
   #renderChooser(region: string | undefined, status: string): TemplateResult {
     const names = this.#names('region');
     const regions = Object.keys(crisisDirectory).sort((a, b) => names(a).localeCompare(names(b), this.locale.language));
     return html`<p part="chooser" class="chooser">
       <label for="where">${region ? this.t('help.notIn', { country: names(region) }) : this.t('help.where')}</label>
-      <select id="where" class="button" .value=${live(region ?? '')} @change=${this.#onChoose}>
+      <select id="where" class="button" @change=${this.#onChoose}>
         ${region ? nothing : html`<option value="" selected>${this.t('help.where')}</option>`}
         ${regions.map((code) => html`<option value=${code} ?selected=${code === region}>${names(code)}</option>`)}
       </select>
