@@ -52,7 +52,8 @@ export const kioskStyles = css`
   .main {
     position: relative;
     display: grid;
-    grid-template: 1fr / 1fr;
+    /* minmax(0, …): a wide picture or word never widens the screen past the kiosk. */
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
     min-height: 0;
   }
   .stage {
@@ -120,6 +121,7 @@ export const kioskStyles = css`
   }
   .scene {
     width: clamp(11rem, 45vmin, 24rem);
+    max-width: 100%;
     height: auto;
     color: var(--_accent);
     stroke-width: 2.5;
