@@ -7,38 +7,33 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * moved by script after a tap on something that cannot take focus (the kiosk's welcome screen),
  * so calmkit keeps its own: the last input on the page was a key or a pointer.
  *
- * Owns: one `keydown` and one `pointerdown` listener on the window (shared by every element,
- * added when the first one connects), and a `focusin` listener on its host that sets or clears
- * `data-key-focus` on a focused `tabindex="-1"` element. The ring itself is in styles/shared.ts.
- * Does not move focus.
+ * Owns: one `keydown`, one `pointerdown` and one `focusin` listener on the window, shared by
+ * every element and added when the first one connects; `focusin` sets `data-key-focus` on a
+ * focused `tabindex="-1"` element after a key press and clears it after a pointer. The ring
+ * itself is in styles/shared.ts. Does not move focus.
  */
 let lastInputWasKey = true;
-let watchingPage = false;
-
-function watchPage(): void {
-  if (watchingPage) return;
-  watchingPage = true;
-  const options = { capture: true, passive: true };
-  window.addEventListener('keydown', () => (lastInputWasKey = true), options);
-  window.addEventListener('pointerdown', () => (lastInputWasKey = false), options);
-}
+let watching = false;
 
 export class FocusOriginController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  #onFocusIn = (event: FocusEvent): void => {
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && target.getAttribute('tabindex') === '-1') target.toggleAttribute('data-key-focus', lastInputWasKey);
-  };
-
   hostConnected(): void {
-    watchPage();
-    this.host.addEventListener('focusin', this.#onFocusIn);
-  }
-
-  hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.#onFocusIn);
+    if (watching) return;
+    watching = true;
+    const options = { capture: true, passive: true };
+    window.addEventListener('keydown', () => (lastInputWasKey = true), options);
+    window.addEventListener('pointerdown', () => (lastInputWasKey = false), options);
+    // Focus inside a shadow root reaches the window from its host; its path starts at the element.
+    window.addEventListener(
+      'focusin',
+      (event) => {
+        const target = event.composedPath()[0];
+        if (target instanceof HTMLElement && target.getAttribute('tabindex') === '-1') target.toggleAttribute('data-key-focus', lastInputWasKey);
+      },
+      options,
+    );
   }
 }

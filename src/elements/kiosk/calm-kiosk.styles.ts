@@ -127,15 +127,19 @@ export const kioskStyles = css`
     stroke-width: 2.5;
   }
   .scene circle,
-  .scene .hills {
+  .scene .land {
     fill: var(--_accent-soft);
+  }
+  /* The land hides the sun's lower half; its ridge is the line drawn over it. */
+  .scene .land {
+    stroke: none;
   }
   .scene .halo {
     fill: none;
     opacity: 0.45;
   }
   .scene .sun {
-    transform-origin: 120px 74px;
+    transform-origin: 120px 72px;
     transform: scale(0.9);
     /* One slow breath, under 5 s so it needs no pause control (WCAG 2.2.2); none under reduced motion. */
     animation: calm-kiosk-breathe 4.8s ease-in-out;
@@ -241,7 +245,7 @@ export const kioskStyles = css`
       color: CanvasText;
     }
     .scene circle,
-    .scene .hills {
+    .scene .land {
       fill: Canvas;
     }
     .scene .halo {

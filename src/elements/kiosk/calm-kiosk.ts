@@ -5,7 +5,7 @@ import { AnnouncerController } from '../../controllers/announcer.js';
 import { IdleController } from '../../controllers/idle.js';
 import { BackForwardController } from '../../controllers/back-forward.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience } from '../../content/exercises.js';
-import { isPictogramId, type PictogramId } from '../../content/pictograms.js';
+import { isPictogramId } from '../../content/pictograms.js';
 import { currentClock } from '../../engine/clock.js';
 import type { CalmHelpDetail, CalmResetDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
@@ -35,7 +35,7 @@ interface KioskActivity {
    * The tile's picture: a pictogram id (the set the visual supports share), or an icon's path
    * data on a 48×48 grid. Both are lines in the current colour (visible in forced colours).
    */
-  icon: PictogramId | string;
+  icon: string;
   /** The built-in flow it runs, for `<calm-flow>`. */
   flow?: string;
 }
@@ -126,10 +126,10 @@ function describe(value: unknown): string {
  * with the soft accent; decorative, so hidden from assistive technology.
  */
 const welcomeScene = html`<svg class="scene" viewBox="0 0 240 150" aria-hidden="true">
-  <circle class="halo" cx="120" cy="74" r="46"></circle>
-  <circle class="sun" cx="120" cy="74" r="30"></circle>
-  <path class="hills" d="M4 104c30-18 58-22 86-10s52 12 78-2 48-14 68 0v10H4z"></path>
-  <path d="M36 124h52M112 124h72M64 138h40M128 138h28"></path>
+  <circle class="halo" cx="120" cy="72" r="42"></circle>
+  <circle class="sun" cx="120" cy="72" r="28"></circle>
+  <path class="land" d="M0 100c30-18 58-22 86-10s52 12 78-2 52-14 76 0V118H0z"></path>
+  <path d="M4 98c28-16 54-19 82-8s52 12 78-2 50-13 72-2M36 128h52M112 128h72M64 140h40M128 140h28"></path>
 </svg>`;
 
 /** A distance from an edge, in CSS pixels, that is inside the operator's corner. */
@@ -414,7 +414,7 @@ export class CalmKiosk extends CalmElement {
     // Its own help control is gone (help="none"), so a help card or button in it opens the
     // kiosk's. Its calm-help event reaches the page on its own.
     element.addEventListener('calm-help', (event) => {
-      if (HELP_ASKED.includes((event as CustomEvent<CalmHelpDetail>).detail.reason)) this.#showHelp();
+      if (HELP_ASKED.includes(event.detail.reason)) this.#showHelp();
     });
     const audience = this.#audience();
     // Only the activities that speak to an audience (grounding, check-in, flow) take it.
