@@ -518,7 +518,7 @@ export class CalmKiosk extends CalmElement {
           : html`<calm-help part="help" exportparts="button: help-button" audience=${this.#audience() ?? nothing} .region=${region} .theme=${theme} .motion=${motion} .strings=${this.strings}></calm-help>`}
         ${this.fullscreen && document.fullscreenEnabled ? this.#renderFullscreenButton() : nothing}
       </div>
-      <div class="main" role=${this.#isPageMain() ? 'main' : nothing}>
+      <div class="main" role=${this.#isPageMain() ? 'main' : 'none'}>
         <div class="stage" .inert=${warning}>${this.#renderScreen()}</div>
         ${warning ? this.#renderWarning() : nothing} ${this.announcer.render()}
       </div>
