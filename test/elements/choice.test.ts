@@ -5,7 +5,7 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmChoice } from '../../src/elements/choice/calm-choice.js';
-import { captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, tabAndPress } from '../helpers.js';
+import { captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, tabAndPress, tapAndSettle } from '../helpers.js';
 
 interface Utterance {
   text: string;
@@ -73,8 +73,7 @@ describe('<calm-choice>', () => {
   it('a tap says the words in the element language, fires calm-choice with the id only, and shows the card full screen', async () => {
     const el = await fixture<CalmChoice>(html`<calm-choice lang="es"></calm-choice>`);
     const events = recordEvents(el, ['calm-choice', 'calm-help']);
-    card(el, 'drink').click();
-    await settle(el);
+    await tapAndSettle(el, card(el, 'drink'));
     expect(spoken).to.deep.equal([{ text: 'Beber algo', lang: 'es' }]);
     expect(detailsOf(events, 'calm-choice')).to.deep.equal([{ id: 'drink' }]);
     const show = dialog(el)!;
@@ -154,6 +153,24 @@ describe('<calm-choice>', () => {
       warnings.restore();
     }
   });
+
+  for (const picture of ['<svg onload="alert(1)"></svg>', 'data:text/html,<b>hi</b>', '//example.com/x.png']) {
+    it(`refuses ${picture.slice(0, 12)}… as a picture with a warning and calm-config-error`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<CalmChoice>(html`<calm-choice></calm-choice>`);
+        const events = recordEvents(el, ['calm-config-error']);
+        el.items = [{ id: 'bad', label: 'Bad', picture }, { id: 'stretch', picture: 'stretch' }];
+        await settle(el);
+        expect(words(el)).to.deep.equal(['Stretch']);
+        expect(el.shadowRoot!.querySelector('img, [onload]') === null, 'nothing drawn from it').to.equal(true);
+        expect(detailsOf(events, 'calm-config-error').map((d) => (d.errors as Array<{ path: string }>)[0]!.path)).to.deep.equal(['$.items[0]']);
+        expect(warnings.messages.join('\n')).to.contain('<calm-choice> $.items[0]: picture must be');
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
 
   it('warns about per-screen and speak values it cannot use, and falls back', async () => {
     const warnings = captureWarnings();

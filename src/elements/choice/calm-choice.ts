@@ -186,8 +186,8 @@ export class CalmChoice extends CalmActivity {
     const cards = this.#items.slice(page * perScreen, (page + 1) * perScreen);
     return html`<div part="base" class="base per-${perScreen}" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section aria-labelledby="title">
-        <h2 id="title" class="title">${this.t('choice.title')}</h2>
+      <section aria-label=${this.t('choice.title')}>
+        ${this.partOfHost ? nothing : html`<h2 class="title">${this.t('choice.title')}</h2>`}
         <ul part="cards" class="cards">
           ${cards.map(
             (item) => html`<li>
