@@ -11,9 +11,6 @@ import '../../src/elements/timer/define.js';
 import '../../src/elements/schedule/define.js';
 import '../../src/elements/choice/define.js';
 import { CalmActivity } from '../../src/elements/calm-activity.js';
-import type { CalmTimer } from '../../src/elements/timer/calm-timer.js';
-import type { CalmSchedule } from '../../src/elements/schedule/calm-schedule.js';
-import type { CalmChoice } from '../../src/elements/choice/calm-choice.js';
 import { fakeClockPerTest, recordEvents, settle } from '../helpers.js';
 
 const clock = fakeClockPerTest();
@@ -27,9 +24,11 @@ class VisualTestHost extends CalmActivity {
 }
 customElements.define('visual-test-host', VisualTestHost);
 
-async function hosted<T extends HTMLElement>(tag: string, inner: () => TemplateResult): Promise<{ host: VisualTestHost; el: T }> {
+type Visual = 'calm-timer' | 'calm-schedule' | 'calm-choice';
+
+async function hosted<K extends Visual>(tag: K, inner: () => TemplateResult): Promise<{ host: VisualTestHost; el: HTMLElementTagNameMap[K] }> {
   const host = await fixture<VisualTestHost>(html`<visual-test-host .inner=${inner}></visual-test-host>`);
-  const el = host.shadowRoot!.querySelector(tag) as T & { updateComplete: Promise<unknown> };
+  const el = host.shadowRoot!.querySelector(tag)!;
   await settle(el);
   return { host, el };
 }
@@ -38,7 +37,7 @@ const headings = (el: Element) => [...el.shadowRoot!.querySelectorAll('h1, h2, h
 
 describe('visual supports embedded in a host', () => {
   it('timer: no help of its own; the host starts it, pauses it, and resets it without an event; no "Start again" at the end', async () => {
-    const { host, el } = await hosted<CalmTimer>('calm-timer', () => litHtml`<calm-timer embedded help="none" seconds="20"></calm-timer>`);
+    const { host, el } = await hosted('calm-timer', () => litHtml`<calm-timer embedded help="none" seconds="20"></calm-timer>`);
     expect(el.shadowRoot!.querySelector('calm-help') === null, 'no help of its own').to.equal(true);
     const events = recordEvents(host, ['calm-start', 'calm-pause', 'calm-complete']);
     el.start();
@@ -64,7 +63,7 @@ describe('visual supports embedded in a host', () => {
   });
 
   it('timer stopped by the person, embedded: focus goes to the end words, not to the page', async () => {
-    const { el } = await hosted<CalmTimer>('calm-timer', () => litHtml`<calm-timer embedded help="none" seconds="20"></calm-timer>`);
+    const { el } = await hosted('calm-timer', () => litHtml`<calm-timer embedded help="none" seconds="20"></calm-timer>`);
     el.start();
     await settle(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.stop')!.click();
@@ -74,7 +73,7 @@ describe('visual supports embedded in a host', () => {
 
   it('schedule: no help of its own, and its headings sit under the host’s h2', async () => {
     const items = [{ id: 'a', picture: 'read' }, { id: 'b', picture: 'break' }];
-    const { host, el } = await hosted<CalmSchedule>('calm-schedule', () => litHtml`<calm-schedule embedded help="none" variant="list" .items=${items}></calm-schedule>`);
+    const { host, el } = await hosted('calm-schedule', () => litHtml`<calm-schedule embedded help="none" variant="list" .items=${items}></calm-schedule>`);
     el.markDone();
     await settle(el);
     expect(el.shadowRoot!.querySelector('calm-help') === null, 'no help of its own').to.equal(true);
@@ -87,7 +86,7 @@ describe('visual supports embedded in a host', () => {
   });
 
   it('choice: no help and no heading of its own; the Help card tells the host, which opens its help', async () => {
-    const { host, el } = await hosted<CalmChoice>('calm-choice', () => litHtml`<calm-choice embedded help="none" speak="off"></calm-choice>`);
+    const { host, el } = await hosted('calm-choice', () => litHtml`<calm-choice embedded help="none" speak="off"></calm-choice>`);
     expect(el.shadowRoot!.querySelector('calm-help') === null, 'no help of its own').to.equal(true);
     expect(headings(el)).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('I need…');
@@ -104,9 +103,11 @@ describe('visual supports embedded in a host', () => {
   });
 
   it('an `embedded` attribute on the page itself hides nothing: help stays', async () => {
-    for (const tag of ['calm-timer', 'calm-schedule', 'calm-choice']) {
-      const el = await fixture(`<${tag} embedded></${tag}>`);
-      await settle(el as CalmTimer);
+    for (const tag of ['calm-timer', 'calm-schedule', 'calm-choice'] as const) {
+      const el = document.createElement(tag);
+      el.embedded = true;
+      await fixture(el);
+      await settle(el);
       expect(el.shadowRoot!.querySelector('calm-help'), tag).to.exist;
     }
   });
