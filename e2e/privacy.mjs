@@ -17,6 +17,7 @@
 // - a typed word found in an event, the console, the URL, storage or the DOM after the end;
 // - `postMessage`/`BroadcastChannel` use, and any new global beyond the documented ones below;
 // - quick exit not replacing the location (history length must stay, Back must not return).
+import { readFileSync } from 'node:fs';
 import { collectErrors, guarded, launch, manifestElements, reporter, sleep } from './lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 
@@ -43,6 +44,10 @@ const elements = manifestElements();
 const report = reporter('privacy');
 const { server, url } = await serve({ '/dist/': 'dist', '/': 'e2e/fixtures' }, { policy: true });
 const served = [];
+/** The data: pictures written in the fixture's own JSON (and nothing else may be loaded as one). */
+const pagePictures = new Set(
+  [...readFileSync('e2e/fixtures/all-elements.html', 'utf8').matchAll(/"(data:image\/[^"]+)"/g)].map((m) => m[1]),
+);
 server.on('request', (request) => served.push(request.url));
 
 /** Runs at the start of every document, before any of its scripts. */
@@ -110,11 +115,13 @@ async function run(browserName) {
   const consoleMessages = [];
   const pageFiles = new Set([`${url}all-elements.html`, `${url}all-elements.css`, `${url}dist/calmkit.min.js`, `${url}neutral.html`, `${url}neutral.html?first`]);
   /**
-   * Besides the page's own files, two data: URLs, which never leave the device: the fixture's
-   * empty favicon (`data:,`, so no /favicon.ico request is made), and in Firefox its own
+   * Besides the page's own files, data: URLs, which never leave the device: the fixture's empty
+   * favicon (`data:,`, so no /favicon.ico request is made), the pictures the page itself gives the
+   * schedule and the board (`data:image/…`, exactly as written in the page), and in Firefox its own
    * `-moz-bullet-font`, which its built-in html.css loads as a data: WOFF2 font to draw list bullets.
    */
-  const allowedUrl = (u) => pageFiles.has(u) || u === 'data:,' || (B === 'firefox' && u.startsWith('data:font/woff2;base64,d09GMg'));
+  const allowedUrl = (u) =>
+    pageFiles.has(u) || u === 'data:,' || pagePictures.has(u) || (B === 'firefox' && u.startsWith('data:font/woff2;base64,d09GMg'));
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
   const pageErrors = collectErrors(page);
