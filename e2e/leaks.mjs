@@ -28,8 +28,14 @@ const VARIANTS = {
   'calm-help': [{ region: 'US' }, { variant: 'panel', region: 'GB' }, { variant: 'inline' }],
   'calm-quick-exit': [{}],
   'calm-timer': [{ seconds: '30', cues: 'tone haptic', next: 'playground' }, { minutes: '2', motion: 'reduce' }],
-  // `json` becomes the element's child script; `press` is a control the person presses.
-  'calm-schedule': [{ variant: 'now-next', json: '[{"id":"a","picture":"read"},{"id":"b","picture":"eat"},{"id":"c","label":"C","picture":"data:image/png;base64,iVBORw0KGgo="}]', press: '[part="item"] button' }],
+  // `items` is set as the `.items` property; `press` is a control the person presses.
+  'calm-schedule': [
+    {
+      variant: 'now-next',
+      items: [{ id: 'a', picture: 'read' }, { id: 'b', picture: 'eat' }, { id: 'c', label: 'C', picture: 'data:image/png;base64,iVBORw0KGgo=' }],
+      press: '[part="item"] button',
+    },
+  ],
   'calm-choice': [{ press: '.card[data-id="quiet"]' }, { 'per-screen': '9', speak: 'off', press: '.card[data-id="drink"]' }],
 };
 
@@ -132,9 +138,9 @@ async function cycles(tags, variants, count, first) {
   for (let i = first; i < first + count; i++) {
     const mounted = tags.map((tag) => {
       const el = document.createElement(tag);
-      const { json, press, ...options } = variants[tag]?.[i % variants[tag].length] ?? {};
+      const { items, press, ...options } = variants[tag]?.[i % variants[tag].length] ?? {};
       step(tag, () => Object.entries(options).forEach(([name, value]) => el.setAttribute(name, value)));
-      if (json) el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: json }));
+      if (items) el.items = items;
       if (press) el.dataset.press = press;
       stage.append(el);
       return el;
