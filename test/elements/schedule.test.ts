@@ -121,6 +121,11 @@ describe('<calm-schedule>', () => {
     }
   });
 
+  it('names the pictures the British way under en-GB (Maths, not Math)', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule lang="en-GB" .items=${ITEMS}></calm-schedule>`);
+    expect(labels(el)[0]).to.equal('Maths');
+  });
+
   it('speaks the element language, Arabic right to left', async () => {
     const es = await fixture<CalmSchedule>(html`<calm-schedule lang="es" .items=${ITEMS}></calm-schedule>`);
     expect(labels(es, '.when')).to.deep.equal(['Primero', 'Después']);
