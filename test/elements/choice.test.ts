@@ -70,6 +70,21 @@ describe('<calm-choice>', () => {
     });
   }
 
+  it('keeps whole words on a phone-narrow board: two columns, no word broken across lines', async () => {
+    for (const perScreen of [6, 9]) {
+      const el = await fixture<CalmChoice>(html`<calm-choice per-screen=${perScreen} style="display: block; inline-size: 320px"></calm-choice>`);
+      const columns = new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().left))).size;
+      expect(columns, `${perScreen} a screen`).to.equal(2);
+      for (const label of cards(el).map((c) => c.querySelector('span')!)) {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const words = label.textContent.trim().split(/\s+/).length;
+        expect(lines, label.textContent).to.be.at.most(words);
+      }
+    }
+  });
+
   it('a tap says the words in the element language, fires calm-choice with the id only, and shows the card full screen', async () => {
     const el = await fixture<CalmChoice>(html`<calm-choice lang="es"></calm-choice>`);
     const events = recordEvents(el, ['calm-choice', 'calm-help']);
