@@ -89,7 +89,7 @@ describe('visual supports embedded in a host', () => {
     const { host, el } = await hosted('calm-choice', () => litHtml`<calm-choice embedded help="none" speak="off"></calm-choice>`);
     expect(el.shadowRoot!.querySelector('calm-help') === null, 'no help of its own').to.equal(true);
     expect(headings(el)).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('I need…');
+    expect(el.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal('I need…');
     const events = recordEvents(host, ['calm-choice', 'calm-help']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.card[data-id="help"]')!.click();
     await settle(el);
@@ -100,6 +100,16 @@ describe('visual supports embedded in a host', () => {
     await settle(el);
     expect(el.shadowRoot!.querySelector('dialog') === null, 'reset closes the show-me card').to.equal(true);
     await expect(host).to.be.accessible();
+  });
+
+  it('each is a named group, not a landmark, so several on one page (a docs page, a classroom) repeat no landmark', async () => {
+    for (const tag of ['calm-timer', 'calm-schedule', 'calm-choice'] as const) {
+      const el = document.createElement(tag);
+      await fixture(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('section, main, aside, nav, [role="region"]'), tag).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="group"][aria-label]'), tag).to.exist;
+    }
   });
 
   it('an `embedded` attribute on the page itself hides nothing: help stays', async () => {

@@ -177,7 +177,7 @@ export class CalmSchedule extends CalmActivity {
     const done = this.#items.filter((item) => this.done.has(item.id));
     return html`<div part="base" class="base ${variant}" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section aria-label=${this.t('schedule.label')}>
+      <div role="group" aria-label=${this.t('schedule.label')}>
         ${variant === 'list' ? this.#heading(this.t('schedule.todo')) : nothing}
         <ol part="items" class="items">
           ${waiting.map((item, position) => this.#renderItem(item, variant, position))}
@@ -191,7 +191,7 @@ export class CalmSchedule extends CalmActivity {
               </ul>
             </div>`
           : nothing}
-      </section>
+      </div>
       ${this.announcer.render()}
     </div>`;
   }
