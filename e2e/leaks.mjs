@@ -8,7 +8,8 @@
 //   requestIdleCallback wrapped before any page script; a handle is live until it fires or is
 //   cleared), running Web Animations and open AudioContexts;
 // - JS heap used, within a small tolerance.
-// Each cycle opens the element's help dialog too, and unmounts with it open.
+// Each cycle opens the element's help dialog too, and unmounts with it open (the "I need…" board
+// with its full-screen card open as well).
 import { collectErrors, guarded, launch, manifestElements, reporter } from './lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 
@@ -26,6 +27,16 @@ const VARIANTS = {
   'calm-grounding': [{ input: 'text' }, { exercise: 'muscles' }, { exercise: 'categories', audience: 'child' }],
   'calm-help': [{ region: 'US' }, { variant: 'panel', region: 'GB' }, { variant: 'inline' }],
   'calm-quick-exit': [{}],
+  'calm-timer': [{ seconds: '30', cues: 'tone haptic', next: 'playground' }, { minutes: '2', motion: 'reduce' }],
+  // `items` is set as the `.items` property; `press` is a control the person presses.
+  'calm-schedule': [
+    {
+      variant: 'now-next',
+      items: [{ id: 'a', picture: 'read' }, { id: 'b', picture: 'eat' }, { id: 'c', label: 'C', picture: 'data:image/png;base64,iVBORw0KGgo=' }],
+      press: '[part="item"] button',
+    },
+  ],
+  'calm-choice': [{ press: '.card[data-id="quiet"]' }, { 'per-screen': '9', speak: 'off', press: '.card[data-id="drink"]' }],
 };
 
 const elements = manifestElements();
@@ -127,8 +138,10 @@ async function cycles(tags, variants, count, first) {
   for (let i = first; i < first + count; i++) {
     const mounted = tags.map((tag) => {
       const el = document.createElement(tag);
-      const options = variants[tag]?.[i % variants[tag].length] ?? {};
+      const { items, press, ...options } = variants[tag]?.[i % variants[tag].length] ?? {};
       step(tag, () => Object.entries(options).forEach(([name, value]) => el.setAttribute(name, value)));
+      if (items) el.items = items;
+      if (press) el.dataset.press = press;
       stage.append(el);
       return el;
     });
@@ -156,6 +169,7 @@ async function cycles(tags, variants, count, first) {
           input.form?.requestSubmit();
         }
         if (typeof el.next === 'function') el.next();
+        if (el.dataset.press) el.shadowRoot?.querySelector(el.dataset.press)?.click();
       });
     }
     await frame();

@@ -6,8 +6,9 @@
 // required, loading only /dist/calmkit.min.js and its own CSS), adds any element of
 // custom-elements.json the page does not already carry, and uses every element as a person
 // would, with real mouse and keyboard input: breathing runs through a few phases and is paused,
-// resumed and stopped; grounding is walked with typed words; help is opened from every "Get
-// help now"; quick exit leaves the page. It fails on:
+// resumed and stopped; grounding is walked with typed words; the timer runs to its end, a picture
+// schedule is marked done and a card of the "I need…" board is chosen; help is opened from every
+// "Get help now"; quick exit leaves the page. It fails on:
 // - any policy violation (`securitypolicyviolation` events, console errors, page errors);
 // - any request other than the page, its CSS and the bundle (then the neutral page quick exit
 //   goes to), seen both by the browser and by the server; anything else is also aborted;
@@ -16,6 +17,7 @@
 // - a typed word found in an event, the console, the URL, storage or the DOM after the end;
 // - `postMessage`/`BroadcastChannel` use, and any new global beyond the documented ones below;
 // - quick exit not replacing the location (history length must stay, Back must not return).
+import { readFileSync } from 'node:fs';
 import { collectErrors, guarded, launch, manifestElements, reporter, sleep } from './lib.mjs';
 import { serve } from '../scripts/serve.mjs';
 
@@ -42,6 +44,10 @@ const elements = manifestElements();
 const report = reporter('privacy');
 const { server, url } = await serve({ '/dist/': 'dist', '/': 'e2e/fixtures' }, { policy: true });
 const served = [];
+/** The data: pictures written in the fixture's own JSON (and nothing else may be loaded as one). */
+const pagePictures = new Set(
+  [...readFileSync('e2e/fixtures/all-elements.html', 'utf8').matchAll(/"(data:image\/[^"]+)"/g)].map((m) => m[1]),
+);
 server.on('request', (request) => served.push(request.url));
 
 /** Runs at the start of every document, before any of its scripts. */
@@ -109,11 +115,13 @@ async function run(browserName) {
   const consoleMessages = [];
   const pageFiles = new Set([`${url}all-elements.html`, `${url}all-elements.css`, `${url}dist/calmkit.min.js`, `${url}neutral.html`, `${url}neutral.html?first`]);
   /**
-   * Besides the page's own files, two data: URLs, which never leave the device: the fixture's
-   * empty favicon (`data:,`, so no /favicon.ico request is made), and in Firefox its own
+   * Besides the page's own files, data: URLs, which never leave the device: the fixture's empty
+   * favicon (`data:,`, so no /favicon.ico request is made), the pictures the page itself gives the
+   * schedule and the board (`data:image/…`, exactly as written in the page), and in Firefox its own
    * `-moz-bullet-font`, which its built-in html.css loads as a data: WOFF2 font to draw list bullets.
    */
-  const allowedUrl = (u) => pageFiles.has(u) || u === 'data:,' || (B === 'firefox' && u.startsWith('data:font/woff2;base64,d09GMg'));
+  const allowedUrl = (u) =>
+    pageFiles.has(u) || u === 'data:,' || pagePictures.has(u) || (B === 'firefox' && u.startsWith('data:font/woff2;base64,d09GMg'));
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
   const pageErrors = collectErrors(page);
@@ -268,6 +276,33 @@ async function run(browserName) {
       `${B}: breathing ran several phases, paused, resumed and stopped; muscles ran and stopped`,
       counts.phase >= 3 && counts.pause >= 1 && counts.resume >= 1 && counts.complete >= 4,
       [`events: ${JSON.stringify(counts)}`],
+    );
+
+    // The visual supports: a timer runs to its end in real time; a schedule with a data: picture
+    // is marked done item by item; a card of the "I need…" board is chosen and its full-screen
+    // card closed. Events carry ids only, never the words shown.
+    await click('#timer >>> button.primary');
+    await click('#schedule >>> [data-id="reading"] button');
+    await click('#schedule >>> [data-id="snack"] button');
+    await click('#choice >>> .card[data-id="swing"]');
+    await page.waitForSelector('#choice >>> dialog[open]', { timeout: 3000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.getElementById('timer') || document.getElementById('timer').state === 'complete', { timeout: 6000 }).catch(() => undefined);
+    const visual = await page.evaluate((key) => {
+      const events = window[key].events.filter((e) => ['calm-step', 'calm-choice'].includes(e.type) || (e.type === 'calm-complete' && e.detail.includes('"timer"')));
+      return {
+        timer: document.getElementById('timer').state,
+        done: document.getElementById('schedule').doneIds,
+        showOpen: Boolean(document.getElementById('choice').shadowRoot.querySelector('dialog[open]')),
+        img: Boolean(document.getElementById('schedule').shadowRoot.querySelector('img[src^="data:image/png"]')),
+        events: events.map((e) => `${e.type} ${e.detail}`),
+      };
+    }, HARNESS);
+    report.check(
+      `${B}: the timer ran to its end, the schedule (with a data: picture) was marked done, a card was chosen and closed; events carry ids only`,
+      visual.timer === 'complete' && visual.done.join() === 'reading,snack' && !visual.showOpen && visual.img &&
+        visual.events.some((e) => e === 'calm-choice {"id":"swing"}') && !visual.events.some((e) => /Goûter|الأرجوحة|Lire/.test(e)),
+      [JSON.stringify(visual)],
     );
 
     // Elements the fixture does not know yet (new in custom-elements.json): press what they offer.

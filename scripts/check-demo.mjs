@@ -14,6 +14,33 @@ const browser = await puppeteer.launch({
   args: chromiumFlags,
 });
 
+/**
+ * The classroom page shows one help for the whole page: the "I need…" board's Help card opens
+ * it (the board has none of its own), and the timer, once started, pauses while help is open.
+ */
+async function checkClassroom(page) {
+  const result = await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const pageHelp = document.getElementById('page-help');
+    pageHelp.shadowRoot.querySelector('dialog')?.close();
+    await frame();
+    const timer = document.querySelector('calm-timer');
+    timer.start();
+    document.querySelector('calm-choice').shadowRoot.querySelector('.card[data-id="help"]').click();
+    await frame();
+    return {
+      helps: document.querySelectorAll('calm-help').length + [...document.querySelectorAll('calm-schedule, calm-timer, calm-choice')].filter((el) => el.shadowRoot.querySelector('calm-help')).length,
+      helpOpen: Boolean(pageHelp.shadowRoot.querySelector('dialog[open]')),
+      timer: timer.state,
+    };
+  });
+  const problems = [];
+  if (result.helps !== 1) problems.push(`classroom: ${result.helps} help controls, not one for the page`);
+  if (!result.helpOpen) problems.push('classroom: the Help card did not open the page help');
+  if (result.timer !== 'paused') problems.push(`classroom: the timer is ${result.timer} while help is open, not paused`);
+  return problems;
+}
+
 let failed = 0;
 try {
   for (const name of pages) {
@@ -37,6 +64,7 @@ try {
         stored: localStorage.length + sessionStorage.length + document.cookie.length,
       };
     });
+    if (name === 'classroom.html') problems.push(...(await checkClassroom(page)));
     if (report.count === 0) problems.push('no calmkit element on the page');
     if (report.empty.length > 0) problems.push(`elements that rendered nothing: ${report.empty.join(', ')}`);
     if (!report.helpOpen) problems.push('the help dialog did not open');

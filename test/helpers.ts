@@ -1,6 +1,6 @@
 import { aTimeout } from '@open-wc/testing';
 import sinon from 'sinon';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { FakeClock, settled, useClock } from '../src/testing.js';
 
 /** Collects console warnings while a test runs; `restore()` when done. */
@@ -83,6 +83,15 @@ export async function tabAndPress(el: { updateComplete: Promise<unknown> }, targ
   for (let i = 0; i < maxTabs && deepActiveElement() !== target; i++) await sendKeys({ press: 'Tab' });
   if (deepActiveElement() !== target) throw new Error(`${focusName(target)} is not reachable by Tab; focus is on ${focusName(deepActiveElement())}`);
   await sendKeys({ press: key });
+  await settle(el);
+}
+
+/** Presses the middle of `target` with the real pointer, as a finger or mouse would, and lets `el` settle. */
+export async function tapAndSettle(el: { updateComplete: Promise<unknown> }, target: Element | null | undefined): Promise<void> {
+  if (!target) throw new Error('the control does not exist');
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
   await settle(el);
 }
 

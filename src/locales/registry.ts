@@ -22,6 +22,7 @@ export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
   colors: 'colours',
   cozy: 'cosy',
   counselor: 'counsellor',
+  math: 'maths',
   movies: 'films',
 };
 const britishWord = new RegExp(`\\b(${Object.keys(BRITISH_SPELLINGS).join('|')})\\b`, 'gi');

@@ -5,7 +5,7 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmChoice } from '../../src/elements/choice/calm-choice.js';
-import { captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, tabAndPress } from '../helpers.js';
+import { captureWarnings, deepActiveElement, detailsOf, recordEvents, settle, tabAndPress, tapAndSettle } from '../helpers.js';
 
 interface Utterance {
   text: string;
@@ -70,11 +70,25 @@ describe('<calm-choice>', () => {
     });
   }
 
+  it('keeps whole words on a phone-narrow board: two columns, no word broken across lines', async () => {
+    for (const perScreen of [6, 9]) {
+      const el = await fixture<CalmChoice>(html`<calm-choice per-screen=${perScreen} style="display: block; inline-size: 320px"></calm-choice>`);
+      const columns = new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().left))).size;
+      expect(columns, `${perScreen} a screen`).to.equal(2);
+      for (const label of cards(el).map((c) => c.querySelector('span')!)) {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const words = label.textContent.trim().split(/\s+/).length;
+        expect(lines, label.textContent).to.be.at.most(words);
+      }
+    }
+  });
+
   it('a tap says the words in the element language, fires calm-choice with the id only, and shows the card full screen', async () => {
     const el = await fixture<CalmChoice>(html`<calm-choice lang="es"></calm-choice>`);
     const events = recordEvents(el, ['calm-choice', 'calm-help']);
-    card(el, 'drink').click();
-    await settle(el);
+    await tapAndSettle(el, card(el, 'drink'));
     expect(spoken).to.deep.equal([{ text: 'Beber algo', lang: 'es' }]);
     expect(detailsOf(events, 'calm-choice')).to.deep.equal([{ id: 'drink' }]);
     const show = dialog(el)!;
@@ -154,6 +168,24 @@ describe('<calm-choice>', () => {
       warnings.restore();
     }
   });
+
+  for (const picture of ['<svg onload="alert(1)"></svg>', 'data:text/html,<b>hi</b>', '//example.com/x.png']) {
+    it(`refuses ${picture.slice(0, 12)}… as a picture with a warning and calm-config-error`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<CalmChoice>(html`<calm-choice></calm-choice>`);
+        const events = recordEvents(el, ['calm-config-error']);
+        el.items = [{ id: 'bad', label: 'Bad', picture }, { id: 'stretch', picture: 'stretch' }];
+        await settle(el);
+        expect(words(el)).to.deep.equal(['Stretch']);
+        expect(el.shadowRoot!.querySelector('img, [onload]') === null, 'nothing drawn from it').to.equal(true);
+        expect(detailsOf(events, 'calm-config-error').map((d) => (d.errors as Array<{ path: string }>)[0]!.path)).to.deep.equal(['$.items[0]']);
+        expect(warnings.messages.join('\n')).to.contain('<calm-choice> $.items[0]: picture must be');
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
 
   it('warns about per-screen and speak values it cannot use, and falls back', async () => {
     const warnings = captureWarnings();

@@ -4,7 +4,7 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmSchedule } from '../../src/elements/schedule/calm-schedule.js';
-import { captureWarnings, deepActiveElement, detailsOf, fakeClockPerTest, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
+import { captureWarnings, deepActiveElement, detailsOf, fakeClockPerTest, recordEvents, settle, shadowText, tabAndPress, tapAndSettle } from '../helpers.js';
 
 const clock = fakeClockPerTest();
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -44,8 +44,7 @@ describe('<calm-schedule>', () => {
   it('marks done by touch: the item moves to All done, the next steps up, calm-step reports the id', async () => {
     const el = await fixture<CalmSchedule>(html`<calm-schedule variant="list" .items=${ITEMS}></calm-schedule>`);
     const events = recordEvents(el, ['calm-step', 'calm-complete']);
-    doneButton(el, 'maths')!.click();
-    await settle(el);
+    await tapAndSettle(el, doneButton(el, 'maths'));
     expect(labels(el)).to.deep.equal(['Break with Sam', 'Lunch']);
     expect(labels(el, '.done-list li')).to.deep.equal(['Math']);
     expect(detailsOf(events, 'calm-step')).to.deep.equal([{ activity: 'schedule', step: 'maths', index: 0, total: 3 }]);
@@ -120,6 +119,11 @@ describe('<calm-schedule>', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('names the pictures the British way under en-GB (Maths, not Math)', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule lang="en-GB" .items=${ITEMS}></calm-schedule>`);
+    expect(labels(el)[0]).to.equal('Maths');
   });
 
   it('speaks the element language, Arabic right to left', async () => {

@@ -64,9 +64,10 @@ describe('English on both sides of the Atlantic', () => {
       'checkIn.feeling.cosy',
       'grounding.category.colours',
       'grounding.category.films',
+      'picture.numbers',
       'plan.safety.professionalsHint',
     ]);
-    expect(changed.map((key) => gb[key])).to.deep.include.members(['Cosy', 'Name 5 colours.', 'Name 5 films or TV shows.']);
+    expect(changed.map((key) => gb[key])).to.deep.include.members(['Cosy', 'Name 5 colours.', 'Name 5 films or TV shows.', 'Maths']);
     expect(gb['checkIn.feelings.title']).to.equal(en['checkIn.feelings.title']);
   });
 

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const choiceStyles = css`
   .base {
+    container-type: inline-size;
     display: grid;
     gap: var(--_space);
     padding: var(--_space);
@@ -22,9 +23,15 @@ export const choiceStyles = css`
   .per-4 {
     --_columns: 2;
   }
-  @media (max-width: 30rem) {
-    .per-6 {
+  /* Two columns where three would break a word in half ("Head-pho-nes"): by the board's own width. */
+  @container (max-width: 30rem) {
+    .per-6 .cards,
+    .per-9 .cards {
       --_columns: 2;
+    }
+    .cards .card {
+      padding-inline: 0.25em;
+      font-size: 1.05em;
     }
   }
   .card {

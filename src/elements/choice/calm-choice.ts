@@ -186,8 +186,8 @@ export class CalmChoice extends CalmActivity {
     const cards = this.#items.slice(page * perScreen, (page + 1) * perScreen);
     return html`<div part="base" class="base per-${perScreen}" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section aria-labelledby="title">
-        <h2 id="title" class="title">${this.t('choice.title')}</h2>
+      <div role="group" aria-label=${this.t('choice.title')}>
+        ${this.partOfHost ? nothing : html`<h2 class="title">${this.t('choice.title')}</h2>`}
         <ul part="cards" class="cards">
           ${cards.map(
             (item) => html`<li>
@@ -203,7 +203,7 @@ export class CalmChoice extends CalmActivity {
               <button class="button more" @click=${() => (this.page = (page + 1) % pages)}>${this.t('choice.nextPage')}</button>
             </div>`
           : nothing}
-      </section>
+      </div>
       ${this.shown ? this.#renderShow(this.shown) : nothing} ${this.announcer.render()}
     </div>`;
   }

@@ -164,27 +164,34 @@ export class CalmSchedule extends CalmActivity {
     </li>`;
   }
 
+  /** Its own headings are level 2; embedded in a host's step they sit under the host's one `h2`. */
+  #heading(words: string, extra = ''): TemplateResult {
+    return this.partOfHost
+      ? html`<h3 class="heading ${extra}" tabindex="-1">${words}</h3>`
+      : html`<h2 class="heading ${extra}" tabindex="-1">${words}</h2>`;
+  }
+
   protected override render(): TemplateResult {
     const variant = oneOf(this, 'variant', this.variant, SCHEDULE_VARIANTS, 'first-then');
     const waiting = this.#waiting().slice(0, SHOWN[variant]);
     const done = this.#items.filter((item) => this.done.has(item.id));
     return html`<div part="base" class="base ${variant}" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section aria-label=${this.t('schedule.label')}>
-        ${variant === 'list' ? html`<h2 class="heading">${this.t('schedule.todo')}</h2>` : nothing}
+      <div role="group" aria-label=${this.t('schedule.label')}>
+        ${variant === 'list' ? this.#heading(this.t('schedule.todo')) : nothing}
         <ol part="items" class="items">
           ${waiting.map((item, position) => this.#renderItem(item, variant, position))}
         </ol>
         ${done.length > 0
           ? html`<div part="done" class="done-area">
-              <h2 class="heading done-heading" tabindex="-1">${this.t('schedule.allDone')}</h2>
+              ${this.#heading(this.t('schedule.allDone'), 'done-heading')}
               ${waiting.length === 0 ? html`<p class="finished">${this.t('schedule.finished')}</p>` : nothing}
               <ul class="done-list">
                 ${done.map((item) => html`<li>${renderPicture(item.picture)}${this.#label(item)}</li>`)}
               </ul>
             </div>`
           : nothing}
-      </section>
+      </div>
       ${this.announcer.render()}
     </div>`;
   }

@@ -75,10 +75,12 @@ export const timerStyles = css`
     margin: 0;
     font-size: 1.25em;
   }
+  /* What comes next: its picture large above its words, the way a first–then card shows it. */
   .next {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
+    display: grid;
+    justify-items: center;
+    gap: 0.25em;
+    --_picture-size: 5rem;
     font-weight: 600;
     overflow-wrap: anywhere;
   }

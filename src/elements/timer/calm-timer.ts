@@ -141,6 +141,19 @@ export class CalmTimer extends CalmActivity {
     this.#complete(false, elapsedMs);
   }
 
+  /** Back to a full disc, not started, with nothing said. Fires no event. */
+  override reset(): void {
+    this.#countdown?.stop();
+    this.#countdown = undefined;
+    this.#pausedByHiddenPage = false;
+    this.#cues.silence();
+    this.#stopTicking();
+    this.#cancelAnimations();
+    this.session = 'idle';
+    this.finished = false;
+    this.announcer.clear();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
@@ -353,7 +366,8 @@ export class CalmTimer extends CalmActivity {
   async #onStop(): Promise<void> {
     this.stop();
     await this.updateComplete;
-    this.primaryButton?.focus();
+    // Embedded, the end has no button of its own: focus goes to its words.
+    (this.primaryButton ?? this.renderRoot.querySelector<HTMLElement>('.end'))?.focus();
   }
 
   #toggle(which: 'sound' | 'vibration'): void {
@@ -365,7 +379,7 @@ export class CalmTimer extends CalmActivity {
 
   #renderEnd(): TemplateResult {
     const next = typeof this.next === 'string' ? this.next.trim() : '';
-    return html`<div part="end" class="end">
+    return html`<div part="end" class="end" tabindex="-1">
       <p>${this.t(this.finished ? 'timer.done' : 'timer.stopped')}</p>
       <slot name="next">
         ${this.finished && next
@@ -379,6 +393,8 @@ export class CalmTimer extends CalmActivity {
     const session = this.session;
     const active = this.#active();
     const primary = session === 'running' ? 'timer.pause' : session === 'paused' ? 'timer.resume' : session === 'complete' ? 'timer.again' : 'timer.start';
+    // Embedded in a host's step, the end is the host's: its Next moves on, so no "Start again" here.
+    const showPrimary = !(session === 'complete' && this.partOfHost);
     const label = typeof this.label === 'string' ? this.label.trim() : '';
     const cues = this.#cues;
     // Before the start the disc is full; at the end it is empty.
@@ -397,7 +413,7 @@ export class CalmTimer extends CalmActivity {
               ${session === 'paused' ? html`${this.t('timer.pausedTitle')} · ` : nothing}${this.t('timer.left', { time: this.#words(this.remainingMs) })}
             </p>`}
         <div part="controls" class="controls">
-          <button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>
+          ${showPrimary ? html`<button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>` : nothing}
           ${active
             ? html`<button part="button" class="button add" @click=${() => this.addMinute()}>${this.t('timer.addMinute')}</button>
                 <button part="button" class="button stop" @click=${this.#onStop}>${this.t('timer.stop')}</button>`
