@@ -130,7 +130,7 @@ export const checkInStyles = css`
     display: grid;
     grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: 0.5em;
-    font-size: 0.9em;
+    font-size: var(--_text-small);
   }
   .anchors > :nth-child(2) {
     text-align: center;

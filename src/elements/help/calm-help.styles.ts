@@ -27,7 +27,7 @@ export const helpStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.35em;
+    font-size: var(--_text-title);
     line-height: 1.25;
   }
   .title:focus {

@@ -41,7 +41,7 @@ export const quickExitStyles = css`
     gap: 0.5em;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_text-small);
   }
   .dots {
     display: inline-flex;
