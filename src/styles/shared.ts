@@ -59,7 +59,7 @@ export const shared = css`
     text-decoration: none;
     cursor: pointer;
     touch-action: manipulation;
-    transition: background-color var(--_duration) var(--_ease), transform var(--_duration) var(--_ease);
+    transition: background-color var(--_duration) var(--_ease);
   }
   .button:hover {
     background: var(--_accent-soft);
@@ -106,9 +106,7 @@ export const shared = css`
     transform: scale(0.97);
   }
   /* Chosen: a fill and a check mark (each element draws its own), not a border alone. */
-  .button[aria-pressed='true'],
-  .button[aria-selected='true'],
-  .button[aria-checked='true'] {
+  .button:is([aria-pressed='true'], [aria-selected='true'], [aria-checked='true']) {
     border-color: var(--_selected-text);
     box-shadow: inset 0 0 0 1px var(--_selected-text);
     background: var(--_selected);
@@ -122,7 +120,6 @@ export const shared = css`
     box-shadow: none;
     background: transparent;
     color: var(--_muted);
-    filter: none;
     transform: none;
     cursor: not-allowed;
   }
@@ -144,9 +141,7 @@ export const shared = css`
     .button.exit {
       border: 4px double ButtonText;
     }
-    .button[aria-pressed='true'],
-    .button[aria-selected='true'],
-    .button[aria-checked='true'] {
+    .button:is([aria-pressed='true'], [aria-selected='true'], [aria-checked='true']) {
       border: 4px double Highlight;
       background: Highlight;
       color: HighlightText;
