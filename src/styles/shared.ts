@@ -59,10 +59,11 @@ export const shared = css`
     text-decoration: none;
     cursor: pointer;
     touch-action: manipulation;
-    transition: background-color var(--_duration) var(--_ease);
   }
+  /* Only hover fades in: a new screen's or a chosen answer's colours change at once. */
   .button:hover {
     background: var(--_accent-soft);
+    transition: background-color var(--_duration) var(--_ease);
   }
   .button.primary {
     background: var(--_accent);

@@ -185,8 +185,8 @@ export const checkInStyles = css`
     flex: 1;
   }
   .body {
-    width: 1.6em;
-    height: 2.5em;
+    width: 2.5em;
+    height: 4em;
     stroke-width: 1.75;
   }
   .mark {
