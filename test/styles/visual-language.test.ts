@@ -15,7 +15,7 @@ import type { CalmElement } from '../../src/elements/calm-element.js';
 import { THEMES } from '../../src/styles/tokens.js';
 import { settle } from '../helpers.js';
 
-const inside = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
+const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const style = (el: Element) => getComputedStyle(el);
 
 /** The help and exit buttons of a quick exit. */
@@ -103,7 +103,7 @@ describe('help and exit never look alike', () => {
   it('the exit inside the help dialog is the same ink door', async () => {
     const el = await fixture<CalmQuickExit>(html`<calm-quick-exit theme="contrast"></calm-quick-exit>`);
     await settle(el);
-    const helpEl = inside<CalmHelp>(el, 'calm-help') as unknown as CalmHelp;
+    const helpEl = el.shadowRoot!.querySelector<CalmHelp>('calm-help')!;
     helpEl.show();
     await settle(helpEl);
     const dialogExit = inside(helpEl, '[part="exit"]');
@@ -181,8 +181,8 @@ describe('a control that cannot be used looks it', () => {
         const start = el.shadowRoot!.querySelector<HTMLElement>('[part="start"]');
         start?.click();
         await settle(el);
-        const back = inside<HTMLButtonElement>(el, '[part="back"]');
-        const next = inside<HTMLButtonElement>(el, '[part="next"]');
+        const back = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!;
+        const next = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!;
         expect(back.disabled).to.equal(true);
         expect(style(back).cursor).to.equal('not-allowed');
         expect(style(next).cursor).to.equal('pointer');
