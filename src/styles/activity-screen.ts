@@ -40,14 +40,6 @@ export const activityScreen = css`
     font-size: var(--_text-lead);
     line-height: 1.3;
   }
-  h2:focus,
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  h2:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   p {
     margin: 0;
   }

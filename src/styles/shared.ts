@@ -38,9 +38,15 @@ export const shared = css`
     border: 0;
   }
   /* A calm ring: the focus colour, clear of the control, following its rounded corners. */
-  :focus-visible {
+  :focus-visible,
+  [tabindex='-1'][data-key-focus]:focus {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 3px;
+  }
+  /* A heading that takes focus on a new screen (for screen readers) shows the ring only when
+     the person is using a keyboard: controllers/focus-origin.ts marks it. */
+  [tabindex='-1']:not([data-key-focus]):focus {
+    outline: none;
   }
   .button {
     display: inline-flex;
@@ -156,7 +162,8 @@ export const shared = css`
       color: LinkText;
       border-color: LinkText;
     }
-    :focus-visible {
+    :focus-visible,
+    [tabindex='-1'][data-key-focus]:focus {
       outline-color: Highlight;
     }
   }

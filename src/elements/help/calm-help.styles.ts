@@ -30,12 +30,6 @@ export const helpStyles = css`
     font-size: var(--_text-title);
     line-height: 1.25;
   }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   .intro,
   .emergency,
   .grown-up,
