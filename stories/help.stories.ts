@@ -23,6 +23,8 @@ const meta: Meta = {
 
 **In clinics and schools.** Check the built-in lines for your region before launch: each entry shows its source and the date it was verified. A school can replace a national line with its own safeguarding lead by giving the same \`id\`.
 
+**One for the page.** A page that embeds several elements gives each \`help="none"\` and places one \`<calm-help pinned>\`: the button stays in view in the bottom inline-start corner (the quick exit belongs at the top inline-end, so the two never meet). Leave about 4.5rem under the page's last line.
+
 **Accessibility.** The button opens a modal dialog: focus moves to its heading, Escape or Close returns focus to the button. Links are real \`tel:\`, \`sms:\` and \`https:\` links at least 44 px tall. Text and links mirror in Arabic; forced colours keep every border.`,
       },
     },
@@ -45,6 +47,19 @@ export const Button: Story = {};
 export const Panel: Story = { args: { variant: 'panel' } };
 
 export const Inline: Story = { args: { variant: 'inline' } };
+
+/**
+ * One "Get help now" for a whole page: `pinned` keeps the button in view in the bottom
+ * inline-start corner while the page scrolls, and the elements on the page have `help="none"`.
+ * The quick exit sits at the top inline-end corner, away from it. Leave room under the page's
+ * last line (about 4.5rem) so the button never covers it.
+ */
+export const PinnedForThePage: Story = {
+  name: 'One pinned help for the page',
+  parameters: { docs: { story: { inline: false, iframeHeight: 480 } }, layout: 'fullscreen' },
+  render: ({ region }) => html`<calm-help pinned region=${region}></calm-help>
+    <p>A page with several calmkit elements shows one help control, pinned in view while the page scrolls.</p>`,
+};
 
 /**
  * No country the directory holds: the local emergency advice, "Where are you?" with every country

@@ -25,9 +25,11 @@ const meta: Meta = {
 
 **Keeps its word.** It also goes back over the history entries the page added (in-page links, a router's \`pushState\`) before it replaces the address. If the page asks "Leave site?" and the person stays, the page comes back and the exit works again. Shift counts only with no click between presses (Shift-click selects text). An \`href\` that is this page (\`#\`, \`?\`) is refused with a warning.
 
-**Help.** Like every calmkit element it offers "Get help now" first, with the crisis lines of \`region\` (or of the language's region). Where the page already shows help beside it — a help button in the header — set \`help="none"\`.
+**Help.** Like every calmkit element it offers "Get help now" first, with the crisis lines of \`region\` (or of the language's region). Where the page already shows help — one \`<calm-help pinned>\` for the whole page — set \`help="none"\`.
 
-**Accessibility.** A clearly labelled button with a visible shortcut hint; the dots under it show each Shift press.`,
+**Never like help.** "Exit this page" is ink-coloured with square corners and a door; "Get help now" is rust and round, and comes first: exit always stands at the inline end (the right; the left in Arabic). In forced colours exit keeps its door and a double edge.
+
+**Accessibility.** A clearly labelled button. The shortcut hint shows only where a keyboard is likely: a fine pointer that hovers, or after a key was pressed on the page (phones have no Shift key); the dots under it show each Shift press.`,
       },
     },
   },

@@ -8,10 +8,11 @@ import { css } from 'lit';
  * its own rules come after and win.
  */
 export const activityScreen = css`
+  /* Generous room: a screen breathes between its pieces (the spacing rhythm of styles/tokens.ts). */
   .base {
     display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
+    gap: calc(var(--_space) * 1.25);
+    padding: calc(var(--_space) * 1.25);
   }
   /* Part of a host's step: the host's own padding is around it already. */
   :host([embedded]) .base {
@@ -23,17 +24,20 @@ export const activityScreen = css`
   }
   .screen {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_space);
   }
+  /* The one thing that matters on the screen: the title step of the type scale. */
   h2 {
     margin: 0;
-    font-size: 1.35em;
-    line-height: 1.3;
+    font-size: var(--_text-title);
+    font-weight: 650;
+    line-height: 1.25;
+    text-wrap: balance;
   }
   /* A question or title inside an embedding host's step (the host has the one h2). */
   h3 {
     margin: 0;
-    font-size: 1.1em;
+    font-size: var(--_text-lead);
     line-height: 1.3;
   }
   p {

@@ -37,10 +37,11 @@ export const shared = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A calm ring: the focus colour, clear of the control, following its rounded corners. */
   :focus-visible,
   [tabindex='-1'][data-key-focus]:focus {
     outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: 3px;
   }
   /* A heading that takes focus on a new screen (for screen readers) shows the ring only when
      the person is using a keyboard: controllers/focus-origin.ts marks it. */
@@ -54,7 +55,7 @@ export const shared = css`
     gap: 0.5em;
     min-width: var(--_target);
     min-height: var(--_target);
-    padding: 0.5em 1.1em;
+    padding: 0.55em 1.2em;
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
@@ -64,24 +65,71 @@ export const shared = css`
     text-decoration: none;
     cursor: pointer;
     touch-action: manipulation;
-    transition: background-color var(--_duration);
   }
+  /* Only hover fades in: a new screen's or a chosen answer's colours change at once. */
   .button:hover {
     background: var(--_accent-soft);
+    transition: background-color var(--_duration) var(--_ease);
   }
   .button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-text);
   }
+  /* "Get help now": rust and fully rounded. Never shaped or coloured like an exit. */
   .button.help {
-    background: var(--_help);
     border-color: var(--_help);
+    border-radius: 999px;
+    background: var(--_help);
     color: var(--_help-text);
   }
+  /* "Exit this page": ink, square-cornered, with a door (exitIcon), always at the inline end. */
+  .button.exit {
+    border-color: var(--_exit);
+    border-radius: 4px;
+    background: var(--_exit);
+    color: var(--_exit-text);
+  }
   .button.primary:hover,
-  .button.help:hover {
+  .button.help:hover,
+  .button.exit:hover {
     filter: brightness(1.08);
+  }
+  .icon-exit {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  [dir='rtl'] .icon-exit {
+    transform: scaleX(-1);
+  }
+  /* Pressed: the control gives a little under the finger or mouse. Not on a key press: in WebKit,
+     Space on a button scaled while held down was lost (check-in's keyboard tests). */
+  .button:active:hover {
+    transform: scale(0.97);
+  }
+  /* Chosen: a fill and a check mark (each element draws its own), not a border alone. */
+  .button:is([aria-pressed='true'], [aria-selected='true'], [aria-checked='true']) {
+    border-color: var(--_selected-text);
+    box-shadow: inset 0 0 0 1px var(--_selected-text);
+    background: var(--_selected);
+    color: var(--_selected-text);
+    font-weight: 700;
+  }
+  /* Not available now: no fill, a dashed edge, muted words, and the pointer says so. */
+  .button:disabled {
+    border-style: dashed;
+    border-color: var(--_border);
+    box-shadow: none;
+    background: transparent;
+    color: var(--_muted);
+    transform: none;
+    cursor: not-allowed;
   }
   a {
     color: inherit;
@@ -90,11 +138,25 @@ export const shared = css`
     .button,
     .button:hover,
     .button.primary,
-    .button.help {
+    .button.help,
+    .button.exit {
       border: 2px solid ButtonText;
       background: ButtonFace;
       color: ButtonText;
       forced-color-adjust: none;
+    }
+    /* Exit keeps its square corners and door, help its round ones; exit's edge is doubled. */
+    .button.exit {
+      border: 4px double ButtonText;
+    }
+    .button:is([aria-pressed='true'], [aria-selected='true'], [aria-checked='true']) {
+      border: 4px double Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .button:disabled {
+      border: 2px dashed GrayText;
+      color: GrayText;
     }
     a.button {
       color: LinkText;

@@ -45,6 +45,8 @@ const PAIRS: Array<[ColorToken, ColorToken]> = [
   ['muted', 'surface'],
   ['accent-text', 'accent'],
   ['help-text', 'help'],
+  ['exit-text', 'exit'],
+  ['selected-text', 'selected'],
 ];
 
 describe('a brand set per theme', () => {

@@ -42,14 +42,20 @@ describe('design tokens', () => {
   });
 
   for (const theme of THEMES) {
-    it(`${theme} theme: text meets WCAG AA (4.5:1), borders and focus 3:1`, () => {
+    it(`${theme} theme: text meets WCAG AA (4.5:1; 7:1 in contrast), borders and focus 3:1`, () => {
       const p = palettes[theme];
-      expect(contrast(p.text, p.surface)).to.be.at.least(4.5);
-      expect(contrast(p.text, p['surface-raised'])).to.be.at.least(4.5);
-      expect(contrast(p.text, p['accent-soft'])).to.be.at.least(4.5);
-      expect(contrast(p.muted, p.surface)).to.be.at.least(4.5);
-      expect(contrast(p['accent-text'], p.accent)).to.be.at.least(4.5);
-      expect(contrast(p['help-text'], p.help)).to.be.at.least(4.5);
+      const text = theme === 'contrast' ? 7 : 4.5;
+      expect(contrast(p.text, p.surface)).to.be.at.least(text);
+      expect(contrast(p.text, p['surface-raised'])).to.be.at.least(text);
+      expect(contrast(p.text, p['accent-soft'])).to.be.at.least(text);
+      expect(contrast(p.muted, p.surface)).to.be.at.least(text);
+      expect(contrast(p['accent-text'], p.accent)).to.be.at.least(text);
+      expect(contrast(p['help-text'], p.help)).to.be.at.least(text);
+      expect(contrast(p['exit-text'], p.exit)).to.be.at.least(text);
+      expect(contrast(p['selected-text'], p.selected)).to.be.at.least(text);
+      // A chosen answer sits among unchosen ones: its fill differs from theirs.
+      expect(p.selected).not.to.equal(p['surface-raised']);
+      expect(p.exit).not.to.equal(p.help);
       expect(contrast(p.border, p.surface)).to.be.at.least(3);
       expect(contrast(p.focus, p.surface)).to.be.at.least(3);
     });

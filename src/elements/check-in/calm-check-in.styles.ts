@@ -34,7 +34,7 @@ export const checkInStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  /* Chosen shows as a check mark, a thick border and bold words, not only as colour. */
+  /* Chosen shows as a check mark with the shared fill and bold words (styles/shared.ts), not only as colour. */
   .check {
     width: 1.1em;
     stroke-width: 3;
@@ -63,14 +63,6 @@ export const checkInStyles = css`
   .option .check {
     position: absolute;
     inset-inline-end: 0.3em;
-  }
-  [aria-selected='true'],
-  [aria-checked='true'],
-  [aria-pressed='true'] {
-    box-shadow: inset 0 0 0 2px var(--_text);
-    border-color: var(--_text);
-    background: var(--_accent-soft);
-    font-weight: 700;
   }
 
   /* Feelings: two quadrants a row, high energy on top, pleasant on the inline end. */
@@ -138,7 +130,7 @@ export const checkInStyles = css`
     display: grid;
     grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: 0.5em;
-    font-size: 0.9em;
+    font-size: var(--_text-small);
   }
   .anchors > :nth-child(2) {
     text-align: center;
@@ -193,13 +185,17 @@ export const checkInStyles = css`
     flex: 1;
   }
   .body {
-    width: 1.6em;
-    height: 2.5em;
+    width: 2.5em;
+    height: 4em;
     stroke-width: 1.75;
   }
   .mark {
     fill: var(--_accent);
     stroke: none;
+  }
+  /* On the chosen fill the marked place takes the words' colour (the contrast theme's fill is black). */
+  [aria-pressed='true'] .mark {
+    fill: currentColor;
   }
   .safety-help {
     gap: 0.5em;
@@ -223,12 +219,8 @@ export const checkInStyles = css`
     .shape {
       stroke: CanvasText;
     }
-    .button[aria-selected='true'],
-    .button[aria-checked='true'],
-    .button[aria-pressed='true'] {
-      border: 4px double Highlight;
-      background: Highlight;
-      color: HighlightText;
+    [aria-pressed='true'] .mark {
+      fill: HighlightText;
     }
   }
   /* Embedded in a flow: each question under the flow's heading, all on one screen. */

@@ -106,14 +106,15 @@ const needs: Record<NeedId, SVGTemplateResult> = {
 };
 export const needIcon = (id: NeedId): TemplateResult => icon(needs[id], 'need');
 
-// A small body figure with the chosen area marked.
+// A body figure with the chosen area filled in: the whole head, throat, chest or stomach, the
+// length of both arms or both legs (large enough to see at a glance, not a dot).
 const marks: Record<Exclude<BodyArea, 'all-over'>, SVGTemplateResult> = {
-  head: svg`<circle cx="20" cy="8" r="4" />`,
-  throat: svg`<circle cx="20" cy="16" r="3" />`,
-  chest: svg`<circle cx="20" cy="23" r="4.5" />`,
-  stomach: svg`<circle cx="20" cy="31.5" r="4.5" />`,
-  arms: svg`<circle cx="8.5" cy="31" r="3.5" /><circle cx="31.5" cy="31" r="3.5" />`,
-  legs: svg`<circle cx="14" cy="51" r="3.5" /><circle cx="26" cy="51" r="3.5" />`,
+  head: svg`<circle cx="20" cy="8" r="5.5" />`,
+  throat: svg`<rect x="16.5" y="12.5" width="7" height="5.5" rx="2.5" />`,
+  chest: svg`<ellipse cx="20" cy="23" rx="6.5" ry="5" />`,
+  stomach: svg`<ellipse cx="20" cy="32" rx="7.5" ry="4.5" />`,
+  arms: svg`<ellipse cx="10.2" cy="26.5" rx="3" ry="9.5" transform="rotate(18 10.2 26.5)" /><ellipse cx="29.8" cy="26.5" rx="3" ry="9.5" transform="rotate(-18 29.8 26.5)" />`,
+  legs: svg`<ellipse cx="14" cy="49" rx="3.2" ry="12" transform="rotate(5 14 49)" /><ellipse cx="26" cy="49" rx="3.2" ry="12" transform="rotate(-5 26 49)" />`,
 };
 export const bodyIcon = (area: BodyArea): TemplateResult =>
   icon(

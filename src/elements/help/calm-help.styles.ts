@@ -5,6 +5,16 @@ export const helpStyles = css`
   :host(:not([theme]):not([variant='panel']):not([variant='inline'])) {
     background: none;
   }
+  /* One help control for the whole page, kept in view; a soft shadow lifts it off the page. */
+  :host([pinned]:not([variant='panel']):not([variant='inline'])) {
+    position: fixed;
+    inset-block-end: max(var(--calm-pinned-inset, 1rem), env(safe-area-inset-bottom));
+    inset-inline-start: var(--calm-pinned-inset, 1rem);
+    z-index: 2147483000;
+  }
+  :host([pinned]) .open {
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.3);
+  }
   .panel {
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -17,7 +27,7 @@ export const helpStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.35em;
+    font-size: var(--_text-title);
     line-height: 1.25;
   }
   .intro,

@@ -7,6 +7,7 @@ import { regionOfLanguage, resolveRegion } from '../../engine/region.js';
 import { channelHref, copyHostResources, directoryContact, type HelpContact, type HostResource } from '../../engine/resources.js';
 import type { CalmHelpDetail } from '../../events.js';
 import { CalmElement } from '../calm-element.js';
+import { exitIcon } from '../exit-icon.js';
 import { helpStyles } from './calm-help.styles.js';
 import { helpEnglish } from '../../locales/en/help.js';
 import { addEnglish } from '../../locales/registry.js';
@@ -98,6 +99,10 @@ export function languageWithRegion(element: Element): string | undefined {
  * none names a country in the directory, the person chooses theirs from a list ("Where are you?"),
  * offline. Every region view can be changed ("Not in Canada?").
  *
+ * One page-level help control: a page that embeds several elements gives each `help="none"` and
+ * places one `<calm-help pinned>`, which stays in view at the bottom inline-start corner while
+ * the page scrolls (away from a quick exit at the top inline-end).
+ *
  * @event calm-help - The person pressed "Get help now". `detail: { reason: 'button' }`.
  * @event calm-config-error - Host resources had invalid entries. `detail: { element, errors: [{ path, message }] }`.
  *
@@ -125,12 +130,20 @@ export function languageWithRegion(element: Element): string | undefined {
  * @cssproperty --calm-space - Base spacing.
  * @cssproperty --calm-font-family - Font.
  * @cssproperty --calm-target-size - Smallest size of a control (44px; 48px in kiosks).
+ * @cssproperty --calm-pinned-inset - With `pinned`: the distance from the window's edges (default 1rem).
  */
 export class CalmHelp extends CalmElement {
   static override styles = [...CalmElement.styles, helpStyles];
 
   /** How help is shown: `button` (opens a dialog), `panel` (always shown) or `inline` (compact list). */
   @property({ reflect: true }) variant: HelpVariant = 'button';
+
+  /**
+   * The button stays in view in the bottom inline-start corner of the window while the page
+   * scrolls: the one help control of a page whose elements have `help="none"`. Leave room under
+   * the page's last line for it (about 4.5rem). Button variant only.
+   */
+  @property({ type: Boolean, reflect: true }) pinned = false;
 
   /** ISO 3166 region (e.g. `US`, `GB`). Without it: the language's region, the time zone's country, the browser languages' region, else a country chooser. */
   @property({ reflect: true }) region?: string;
@@ -292,7 +305,7 @@ export class CalmHelp extends CalmElement {
   #renderExit(): TemplateResult | typeof nothing {
     const [quickExit] = quickExits;
     return quickExit
-      ? html`<p class="exit-row"><button part="exit" class="button exit" @click=${() => quickExit.exit()}>${this.t('quickExit.button')}</button></p>`
+      ? html`<p class="exit-row"><button part="exit" class="button exit" @click=${() => quickExit.exit()}>${exitIcon()}${this.t('quickExit.button')}</button></p>`
       : nothing;
   }
 

@@ -9,8 +9,7 @@ export const quickExitStyles = css`
     background: none;
   }
   .base {
-    display: inline-grid;
-    justify-items: start;
+    display: grid;
     gap: 0.25em;
   }
   .actions {
@@ -19,16 +18,30 @@ export const quickExitStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /* Exit stands at the inline end, after help, in either direction. */
   .exit {
+    margin-inline-start: auto;
     font-size: 1.05em;
   }
+  /* The Shift hint only where a keyboard is likely: a fine pointer that hovers (a computer), or
+     a key pressed on this page (a tablet with a keyboard). Phones have no Shift key to press. */
   .hint {
+    display: none;
+  }
+  @media (hover: hover) and (pointer: fine) {
+    .hint {
+      display: flex;
+    }
+  }
+  .keyboard .hint {
     display: flex;
+  }
+  .hint {
     align-items: center;
     gap: 0.5em;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_text-small);
   }
   .dots {
     display: inline-flex;
@@ -41,8 +54,8 @@ export const quickExitStyles = css`
     border-radius: 50%;
   }
   .dot.on {
-    background: var(--_help);
-    border-color: var(--_help);
+    background: var(--_exit);
+    border-color: var(--_exit);
   }
   .cover {
     width: 100vw;

@@ -4,6 +4,7 @@ import { warnOnce } from '../../attributes.js';
 import { currentClock } from '../../engine/clock.js';
 import { calmEvent } from '../../events.js';
 import { CalmActivity } from '../calm-activity.js';
+import { exitIcon } from '../exit-icon.js';
 import { quickExitStyles } from './calm-quick-exit.styles.js';
 import { quickExitEnglish } from '../../locales/en/quick-exit.js';
 import { addEnglish } from '../../locales/registry.js';
@@ -98,6 +99,8 @@ export class CalmQuickExit extends CalmActivity {
 
   @state() private shiftCount = 0;
   @state() private leaving = false;
+  /** A key was pressed on this page since the last touch: a keyboard is at hand, so its hint shows. */
+  @state() private keyboard = false;
   @query('dialog') private cover?: HTMLDialogElement;
   #shiftTimes: number[] = [];
   /** Listeners that watch one attempt to leave; aborted when the page stays. */
@@ -109,14 +112,14 @@ export class CalmQuickExit extends CalmActivity {
     quickExits.add(this);
     document.addEventListener('keydown', this.#onKeyDown, true);
     // Shift-click extends a text selection: a pointer between the presses means it is not an exit.
-    document.addEventListener('pointerdown', this.#resetShift, true);
+    document.addEventListener('pointerdown', this.#onPointerDown, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     quickExits.delete(this);
     document.removeEventListener('keydown', this.#onKeyDown, true);
-    document.removeEventListener('pointerdown', this.#resetShift, true);
+    document.removeEventListener('pointerdown', this.#onPointerDown, true);
     this.#attempt?.abort();
   }
 
@@ -189,6 +192,7 @@ export class CalmQuickExit extends CalmActivity {
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
+    this.keyboard = true;
     if (event.key !== 'Shift' || event.repeat) {
       if (event.key !== 'Shift') this.#resetShift();
       return;
@@ -197,6 +201,11 @@ export class CalmQuickExit extends CalmActivity {
     this.#shiftTimes = [...this.#shiftTimes.filter((time) => now - time < SHIFT_WINDOW_MS), now];
     this.shiftCount = this.#shiftTimes.length;
     if (this.shiftCount >= SHIFT_PRESSES) this.exit();
+  };
+
+  #onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') this.keyboard = false;
+    this.#resetShift();
   };
 
   #resetShift = (): void => {
@@ -208,10 +217,10 @@ export class CalmQuickExit extends CalmActivity {
     const hint = this.shiftCount > 0 && !this.leaving
       ? this.t('quickExit.progress', { count: this.shiftCount })
       : this.t('quickExit.hint');
-    return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
+    return html`<div part="base" class="base ${this.keyboard ? 'keyboard' : ''}" lang=${this.locale.language} dir=${this.locale.dir}>
       <div class="actions">
         ${this.renderHelp()}
-        <button part="button" class="button help exit" @click=${this.exit}>${this.t('quickExit.button')}</button>
+        <button part="button" class="button exit" @click=${this.exit}>${exitIcon()}${this.t('quickExit.button')}</button>
       </div>
       <p part="hint" class="hint" aria-live="polite">
         ${hint}
