@@ -315,7 +315,7 @@ export class CalmCheckIn extends CalmActivity {
     const step = this.step;
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <div part="screen" class="screen" role=${this.partOfHost ? nothing : 'group'} aria-labelledby=${this.partOfHost ? nothing : 'heading'}>
+      <div part="screen" class="screen" role="group" aria-labelledby=${this.partOfHost ? nothing : 'heading'}>
         ${this.partOfHost ? this.#renderEmbedded() : step ? this.#renderStep(step) : this.#renderDone()}
       </div>
       ${this.announcer.render()}
