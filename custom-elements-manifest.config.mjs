@@ -152,8 +152,8 @@ function resolvedDefaultsPlugin() {
 /** @type {import('@custom-elements-manifest/analyzer').Config} */
 export default {
   globs: ['src/**/*.ts'],
-  // src/react/ is bundled into dist/react/index.js and describes no element.
-  exclude: ['src/react/**', 'src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
+  // src/react/ is bundled into dist/react/index.js; src/vue.ts and src/svelte.ts are typings. None describes an element.
+  exclude: ['src/react/**', 'src/vue.ts', 'src/svelte.ts', 'src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   // package.json already points at custom-elements.json; never let the analyzer rewrite it.

@@ -4,30 +4,22 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
+import { CalmDocsPage, extractArgTypes, useManifest, type Manifest } from './api-docs.js';
 
 // Each locale module registers its catalog on import; English is built in.
 import '../src/locales/es.js';
 import '../src/locales/fr.js';
 import '../src/locales/ar.js';
 
-// API tables (attributes, properties, events, slots, parts, CSS properties) come from the
-// manifest that `npm run manifest` writes before every Storybook run. A glob, not an import, so
-// that type-checking a fresh clone does not depend on a generated file.
-interface Manifest {
-  modules?: { declarations?: { members?: { static?: boolean }[] }[] }[];
-}
+// API tables (attributes, properties, methods, events, slots, parts, CSS properties) come from the
+// manifest that `npm run manifest` writes before every Storybook run (see api-docs.ts). A glob,
+// not an import, so that type-checking a fresh clone does not depend on a generated file.
 const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', { eager: true });
 const manifest = Object.values(manifests)[0]?.default;
 if (manifest) {
-  // Static members (calmVersion) are API, but not something a story can set on an instance.
-  const instanceOnly = {
-    ...manifest,
-    modules: manifest.modules?.map((mod) => ({
-      ...mod,
-      declarations: mod.declarations?.map((d) => ({ ...d, members: d.members?.filter((m) => !m.static) })),
-    })),
-  };
-  setCustomElementsManifest(instanceOnly);
+  // Storybook reads the element's description from it; api-docs.ts builds the API tables.
+  setCustomElementsManifest(manifest);
+  useManifest(manifest);
 } else console.warn('calmkit: custom-elements.json is missing, so API tables are empty. Run `npm run manifest`.');
 
 const THEMES = ['auto', 'light', 'dark', 'contrast'] as const;
@@ -206,6 +198,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    docs: { extractArgTypes, page: CalmDocsPage },
     // Axe findings show as failures in the Accessibility panel; scripts/check-stories.mjs fails on them.
     a11y: { test: 'error' },
   },

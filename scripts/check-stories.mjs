@@ -1,6 +1,8 @@
 // npm run storybook:check — opens every story of the static Storybook build in Chromium and fails
 // on what a passing `storybook build` cannot show: console errors and warnings, page errors, failed
-// requests, stories that render nothing, and axe violations.
+// requests, stories that render nothing, and axe violations. Each element's docs page is also
+// compared with custom-elements.json: every element of the manifest needs a page, and the page's
+// API tables need a row for each attribute, property, method, event, slot, part and CSS property.
 //
 //   node scripts/check-stories.mjs [--no-build] [--jobs=N] [--filter=TEXT] [--globals=SPEC]...
 //
@@ -225,6 +227,57 @@ async function runAxe(rootId) {
   };
 }
 
+/** The API tables of an element's docs page (.storybook/api-docs.ts): section label → row names. */
+function readApiTables() {
+  const marker = document.querySelector('#storybook-docs [data-calm-api]');
+  if (!marker) return null;
+  const sections = {};
+  let current = '';
+  for (const row of document.querySelectorAll('#storybook-docs .docblock-argstable-body > tr')) {
+    const section = /^(?:Hide|Show) (.*?) items?$/.exec(row.getAttribute('title') ?? '');
+    if (section) {
+      current = section[1]; // a collapsed section ("Show …") shows no rows, so they count as missing
+      continue;
+    }
+    const name = row.querySelector('td')?.firstElementChild?.textContent?.trim();
+    if (name) (sections[current] ??= []).push(name);
+  }
+  return { tagName: marker.getAttribute('data-calm-api'), sections };
+}
+
+/** What an element's docs page must list, per section, from the manifest. */
+function apiFromManifest(declaration) {
+  const isPublic = (m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#');
+  const members = (declaration.members ?? []).filter(isPublic);
+  return {
+    attributes: (declaration.attributes ?? []).map((a) => a.name),
+    properties: members.filter((m) => m.kind === 'field').map((m) => m.name),
+    methods: members.filter((m) => m.kind === 'method').map((m) => `${m.name}()`),
+    events: (declaration.events ?? []).map((e) => e.name),
+    slots: (declaration.slots ?? []).map((slot) => slot.name || '(default)'),
+    'css shadow parts': (declaration.cssParts ?? []).map((p) => p.name),
+    'css custom properties': (declaration.cssProperties ?? []).map((p) => p.name),
+  };
+}
+
+const manifestElements = new Map(
+  JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
+    .modules.flatMap((mod) => mod.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .map((d) => [d.tagName, apiFromManifest(d)]),
+);
+/** Elements whose docs page has been seen, and what was missing from it. */
+const docsPages = new Map();
+
+function compareApi(tables) {
+  const expected = manifestElements.get(tables.tagName);
+  if (!expected) return [`the docs page names <${tables.tagName}>, which is not in custom-elements.json`];
+  const missing = Object.entries(expected).flatMap(([section, names]) =>
+    names.filter((name) => !(tables.sections[section] ?? []).includes(name)).map((name) => `${section}: ${name}`),
+  );
+  return missing.length ? [`<${tables.tagName}>'s API tables leave out ${missing.join(', ')}`] : [];
+}
+
 // ---- one story ---------------------------------------------------------------------------------
 
 async function checkStory(browser, context, baseUrl, story, globalsSpec) {
@@ -276,6 +329,14 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
     }
     reasons.push(...(await page.evaluate(settleElements, rootId)));
     reasons.push(...(await page.evaluate(inspectStory, rootId)));
+    if (docs) {
+      const tables = await page.evaluate(readApiTables);
+      if (tables) {
+        const missing = compareApi(tables);
+        reasons.push(...missing);
+        docsPages.set(tables.tagName, missing);
+      }
+    }
     if (!(await page.$(`#${rootId}`))) throw new Error(`no #${rootId} on the page`);
     await page.evaluate(axeSource);
     const axe = await page.evaluate(runAxe, rootId);
@@ -366,7 +427,19 @@ async function main() {
   const failed = results.filter((r) => r.reasons.length > 0).length;
   console.log(`checked ${jobs.length} in ${seconds(Date.now() - t0)}`);
   console.log(`stories: ${jobs.length - failed} passed, ${failed} failed`);
-  return failed > 0 ? 1 : 0;
+  // Every element has an API page with every row. A --filter that leaves docs pages out cannot
+  // tell a missing page from one not checked, so then only the pages checked count.
+  const allDocsChecked = Object.values(index.entries ?? {}).every((entry) => entry.type !== 'docs' || entry.id.includes(options.filter));
+  let docsFailed = 0;
+  for (const tagName of manifestElements.keys()) {
+    const missing = docsPages.get(tagName);
+    if (missing === undefined && !allDocsChecked) continue;
+    if (missing === undefined) console.log(`FAIL <${tagName}> has no docs page (a stories file with component: '${tagName}' and tags: ['autodocs'])`);
+    if (missing === undefined || missing.length > 0) docsFailed++;
+  }
+  const docsChecked = allDocsChecked ? manifestElements.size : docsPages.size;
+  console.log(`docs pages complete: ${docsChecked - docsFailed} passed, ${docsFailed} failed`);
+  return failed > 0 || docsFailed > 0 ? 1 : 0;
 }
 
 main()

@@ -22,7 +22,7 @@ const steps = [
   ]],
   ['React wrappers and JSX typings match the manifest', process.execPath, ['scripts/generate-react.mjs', '--check']],
   ['consumer apps (React 19, React 18, Vue 3, Angular, Next.js, HTML)', process.execPath, ['scripts/check-consumers.mjs']],
-  ['type tests against the packed package (TypeScript, React 19 JSX, React 18 wrappers)', process.execPath, ['scripts/check-types.mjs']],
+  ['type tests against the packed package (TypeScript, React 19 JSX, React 18 wrappers, Vue with vue-tsc, Svelte with svelte-check)', process.execPath, ['scripts/check-types.mjs']],
   ['tests: Chromium, Firefox, WebKit (Lit production build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'production' }],
   ['tests: Chromium, Firefox, WebKit (Lit development build)', 'xvfb-run', ['-a', bin('wtr')], { LIT_MODE: 'development' }],
   ['demo pages under the strict policy', process.execPath, ['scripts/check-demo.mjs']],
@@ -34,7 +34,7 @@ const steps = [
   ['e2e: seen as people see it: themes, forced colours, 320 px, axe (Chromium)', process.execPath, ['e2e/seen.mjs']],
   ['e2e: help finds the region from the time zone, or asks (Chromium, Firefox)', process.execPath, ['e2e/region.mjs']],
   ['e2e: quick exit in a host page with a "Leave site?" guard (Chromium, Firefox)', process.execPath, ['e2e/quick-exit.mjs']],
-  ['Storybook: every story', process.execPath, ['scripts/check-stories.mjs']],
+  ['Storybook: every story, and an API page per element that matches the manifest', process.execPath, ['scripts/check-stories.mjs']],
 ];
 
 /** Colour and cursor codes (ESC [ … letter), which the test runner writes around its counts. */

@@ -25,6 +25,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Check-in',
   component: 'calm-check-in',
+  tags: ['autodocs'],
   args: { steps: 'feelings intensity needs', audience: 'teen', scale: 'numbers', help: 'button', presses: '' },
   argTypes: {
     steps: { control: 'text' },

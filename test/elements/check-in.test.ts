@@ -748,6 +748,24 @@ describe('<calm-check-in>', () => {
     }
   });
 
+  it('adds no landmark of its own: two check-ins on one page pass axe, each question a labelled group', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <calm-check-in region="US"></calm-check-in>
+      <calm-check-in steps="intensity needs" region="US"></calm-check-in>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll<CalmCheckIn>('calm-check-in')];
+    await settle(first!);
+    await settle(second!);
+    for (const el of [first!, second!]) {
+      const landmarks = 'main, nav, aside, header, footer, form[aria-label], form[aria-labelledby], section[aria-label], section[aria-labelledby], [role="region"], [role="main"], [role="complementary"], [role="navigation"], [role="contentinfo"], [role="banner"], [role="form"], [role="search"]';
+      expect(root(el).querySelectorAll(landmarks).length, 'landmarks in the shadow root').to.equal(0);
+      const screen = part(el, 'screen')!;
+      expect(screen.getAttribute('role')).to.equal('group');
+      expect(root(el).getElementById(screen.getAttribute('aria-labelledby')!)).to.equal(heading(el));
+    }
+    await expect(page).to.be.accessible();
+  });
+
   describe('languages and direction', () => {
     for (const [lang, catalog] of [
       ['es', es],

@@ -315,9 +315,9 @@ export class CalmCheckIn extends CalmActivity {
     const step = this.step;
     return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <section part="screen" class="screen" aria-labelledby=${this.partOfHost ? nothing : 'heading'}>
+      <div part="screen" class="screen" role="group" aria-labelledby=${this.partOfHost ? nothing : 'heading'}>
         ${this.partOfHost ? this.#renderEmbedded() : step ? this.#renderStep(step) : this.#renderDone()}
-      </section>
+      </div>
       ${this.announcer.render()}
     </div>`;
   }
