@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf } from '../../attributes.js';
 import { currentClock } from '../../engine/clock.js';
-import { copyPictureItems, type PictureItem } from '../../engine/picture-items.js';
+import { copyPictureItems, MAX_PICTURE_ITEMS, SCHEDULE_VARIANTS, type PictureItem, type ScheduleVariant } from '../../engine/picture-items.js';
 import type { StringKey } from '../../locales/en.js';
 import { scheduleEnglish } from '../../locales/en/schedule.js';
 import { addEnglish } from '../../locales/registry.js';
@@ -13,11 +13,9 @@ import { scheduleStyles } from './calm-schedule.styles.js';
 addEnglish(scheduleEnglish);
 
 const ACTIVITY = 'schedule';
-export const SCHEDULE_VARIANTS = ['first-then', 'now-next', 'list'] as const;
-export type ScheduleVariant = (typeof SCHEDULE_VARIANTS)[number];
+export { SCHEDULE_VARIANTS, type ScheduleVariant };
 /** How many items each variant shows at once; the rest wait their turn. */
 const SHOWN: Record<ScheduleVariant, number> = { 'first-then': 2, 'now-next': 3, list: 8 };
-const MAX_ITEMS = 8;
 
 /**
  * @summary A picture schedule: first–then, now–next–later, or a short list (up to 8). Each item
@@ -67,7 +65,7 @@ export class CalmSchedule extends CalmActivity {
     return this.#items.map((item) => ({ ...item }));
   }
   set items(value: unknown) {
-    const { items, errors } = copyPictureItems(value, MAX_ITEMS, '$.items');
+    const { items, errors } = copyPictureItems(value, MAX_PICTURE_ITEMS.schedule, '$.items');
     this.#fromProperty = items;
     this.reportConfigErrors(errors);
     this.#use(items);
@@ -109,7 +107,7 @@ export class CalmSchedule extends CalmActivity {
       this.reportConfigErrors(json.errors);
       return;
     }
-    const { items, errors } = copyPictureItems(json.value, MAX_ITEMS);
+    const { items, errors } = copyPictureItems(json.value, MAX_PICTURE_ITEMS.schedule);
     this.reportConfigErrors(errors);
     this.#use(items);
   }
@@ -164,6 +162,11 @@ export class CalmSchedule extends CalmActivity {
     </li>`;
   }
 
+  /** A level-2 heading, or level 3 inside a flow step (whose heading is the level-2 one). */
+  #heading(words: string, className: string): TemplateResult {
+    return this.partOfHost ? html`<h3 class=${className} tabindex="-1">${words}</h3>` : html`<h2 class=${className} tabindex="-1">${words}</h2>`;
+  }
+
   protected override render(): TemplateResult {
     const variant = oneOf(this, 'variant', this.variant, SCHEDULE_VARIANTS, 'first-then');
     const waiting = this.#waiting().slice(0, SHOWN[variant]);
@@ -171,13 +174,13 @@ export class CalmSchedule extends CalmActivity {
     return html`<div part="base" class="base ${variant}" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
       <section aria-label=${this.t('schedule.label')}>
-        ${variant === 'list' ? html`<h2 class="heading">${this.t('schedule.todo')}</h2>` : nothing}
+        ${variant === 'list' ? this.#heading(this.t('schedule.todo'), 'heading') : nothing}
         <ol part="items" class="items">
           ${waiting.map((item, position) => this.#renderItem(item, variant, position))}
         </ol>
         ${done.length > 0
           ? html`<div part="done" class="done-area">
-              <h2 class="heading done-heading" tabindex="-1">${this.t('schedule.allDone')}</h2>
+              ${this.#heading(this.t('schedule.allDone'), 'heading done-heading')}
               ${waiting.length === 0 ? html`<p class="finished">${this.t('schedule.finished')}</p>` : nothing}
               <ul class="done-list">
                 ${done.map((item) => html`<li>${renderPicture(item.picture)}${this.#label(item)}</li>`)}

@@ -378,6 +378,8 @@ export class CalmTimer extends CalmActivity {
   protected override render(): TemplateResult {
     const session = this.session;
     const active = this.#active();
+    // Embedded in a flow, the end is the flow's: no "Start again" of the timer's own.
+    const ended = session === 'complete' && this.partOfHost;
     const primary = session === 'running' ? 'timer.pause' : session === 'paused' ? 'timer.resume' : session === 'complete' ? 'timer.again' : 'timer.start';
     const label = typeof this.label === 'string' ? this.label.trim() : '';
     const cues = this.#cues;
@@ -397,7 +399,7 @@ export class CalmTimer extends CalmActivity {
               ${session === 'paused' ? html`${this.t('timer.pausedTitle')} · ` : nothing}${this.t('timer.left', { time: this.#words(this.remainingMs) })}
             </p>`}
         <div part="controls" class="controls">
-          <button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>
+          ${ended ? nothing : html`<button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>`}
           ${active
             ? html`<button part="button" class="button add" @click=${() => this.addMinute()}>${this.t('timer.addMinute')}</button>
                 <button part="button" class="button stop" @click=${this.#onStop}>${this.t('timer.stop')}</button>`
