@@ -40,7 +40,7 @@ const classroom = (timer: Record<string, unknown> = {}) => ({
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const inner = <K extends keyof HTMLElementTagNameMap>(el: CalmFlow, tag: K) => el.shadowRoot!.querySelector(tag)!;
-const nextButton = (el: CalmFlow) => part(el, 'next') as HTMLButtonElement;
+const nextButton = (el: CalmFlow) => part(el, 'next');
 
 async function flow(timer: Record<string, unknown> = {}, lang = 'en'): Promise<CalmFlow> {
   const el = await fixture<CalmFlow>(html`<calm-flow lang=${lang} region="US"></calm-flow>`);
@@ -70,7 +70,7 @@ describe('<calm-flow> timer, schedule and board steps', () => {
     await settle(timer);
     expect(timer.state, 'the flow starts the timer').to.equal('running');
     expect(timer.shadowRoot!.querySelector('calm-help'), 'no help of its own').to.equal(null);
-    expect(nextButton(el).disabled, 'Next waits for the end').to.equal(true);
+    expect(nextButton(el), 'Next waits for the end').to.equal(null);
     expect(part(el, 'wait')!.textContent.trim()).to.equal(en['flow.waitForTimer']);
     await expect(el).to.be.accessible();
     const focused = focusName(deepActiveElement());
@@ -81,7 +81,7 @@ describe('<calm-flow> timer, schedule and board steps', () => {
     expect(focusName(deepActiveElement()), 'the end never moves focus').to.equal(focused);
     expect(shadowText(timer)).to.contain(en['picture.bus']);
     expect(shadowText(timer), 'no "Start again" of its own').not.to.contain(en['timer.again']);
-    expect(nextButton(el).disabled).to.equal(false);
+    expect(nextButton(el), 'Next is ready').to.exist;
     expect(part(el, 'wait'), 'the wait line goes').to.equal(null);
     await tabAndPress(el, nextButton(el));
 
@@ -131,7 +131,7 @@ describe('<calm-flow> timer, schedule and board steps', () => {
     const timer = inner(el, 'calm-timer');
     await settle(timer);
     expect(timer.state).to.equal('running');
-    expect(nextButton(el).disabled).to.equal(false);
+    expect(nextButton(el)).to.exist;
     expect(part(el, 'wait')).to.equal(null);
     await press(el, nextButton(el));
     expect(el.step).to.equal('plan');
@@ -153,7 +153,7 @@ describe('<calm-flow> timer, schedule and board steps', () => {
     await tabAndPress(timer, timer.shadowRoot!.querySelector('.stop'));
     await settle(el);
     expect(timer.state).to.equal('complete');
-    expect(nextButton(el).disabled).to.equal(false);
+    expect(nextButton(el)).to.exist;
   });
 
   it('the flow\'s help pauses the timer; the board\'s Help card opens the flow\'s crisis help', async () => {

@@ -52,7 +52,7 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * CONTRIBUTING.md "Embedding an activity"): it is part of the step, with no help, heading,
  * progress, Back, Next or end screen of its own. The flow starts it, its one Back and Next drive
  * it, its progress line says where the person is inside it ("Step 3 · Part 2 of 5"), and crisis
- * help pauses it. A timer step can keep Next until the timer ends (`waitForEnd`). A check-in asks all its questions on the step's one screen. The flow's own
+ * help pauses it. A timer step can hold Next back until the timer ends (`waitForEnd`). A check-in asks all its questions on the step's one screen. The flow's own
  * "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and
  * `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`,
  * `calm-resume`, `calm-check-in`, `calm-choice` and `calm-help` pass through.
@@ -541,7 +541,7 @@ export class CalmFlow extends CalmActivity {
     return this.#pictureItems;
   }
 
-  /** A timer step with `waitForEnd` keeps Next until its timer has ended or the person stopped it. */
+  /** A timer step with `waitForEnd` shows Next once its timer has ended or the person stopped it (a hidden Next, not a disabled one that looks ready). */
   #waitingForTimer(step: FlowStep): boolean {
     return step.kind === 'timer' && step.waitForEnd === true && (this.#embedded() as CalmTimer | undefined)?.state !== 'complete';
   }
@@ -585,9 +585,9 @@ export class CalmFlow extends CalmActivity {
         ${machine.index > 1
           ? html`<button part="restart" class="button" @click=${() => this.#restart(true)}>${this.t('flow.restart')}</button>`
           : nothing}
-        ${step.kind === 'choice'
+        ${step.kind === 'choice' || waiting
           ? nothing
-          : html`<button part="next" class="button primary" ?disabled=${waiting} @click=${this.#onNext}>${this.t('flow.next')}</button>`}
+          : html`<button part="next" class="button primary" @click=${this.#onNext}>${this.t('flow.next')}</button>`}
       </div>`;
   }
 }
