@@ -163,6 +163,21 @@ describe('<calm-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('forgets the country chosen here when the page goes into or comes back from the back/forward cache', async () => {
+      for (const type of ['pagehide', 'pageshow'] as const) {
+        const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
+        await choose(el, 'GB');
+        expect(links(el)).to.include('tel:999');
+        window.dispatchEvent(new PageTransitionEvent(type, { persisted: false }));
+        await el.updateComplete;
+        expect(links(el), 'an ordinary page transition keeps it').to.include('tel:999');
+        window.dispatchEvent(new PageTransitionEvent(type, { persisted: true }));
+        await el.updateComplete;
+        expect(links(el), type).to.include('tel:911');
+        expect(select(el).value).to.equal('US');
+      }
+    });
+
     it('offers "Not in <country>?" on every region view, and a choice wins over the region found', async () => {
       const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
       expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim()).to.equal('Not in United States?');

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkRegion, oneOf, regionCode } from '../../attributes.js';
+import { BackForwardController } from '../../controllers/back-forward.js';
 import { crisisDirectory, directoryFor, internationalDirectory, type CrisisChannel } from '../../content/crisis-directory.js';
 import { regionOfLanguage, resolveRegion } from '../../engine/region.js';
 import { channelHref, copyHostResources, directoryContact, type HelpContact, type HostResource } from '../../engine/resources.js';
@@ -140,8 +141,10 @@ export class CalmHelp extends CalmElement {
   /** `child` opens with "tell a grown-up you trust" and lists lines for children and young people first. */
   @property({ reflect: true }) audience?: HelpAudience;
 
-  /** The country the person chose here, over any found; in memory only. */
+  /** The country the person chose here, over any found; in memory only, forgotten on Back/Forward. */
   @state() private chosen?: string;
+
+  protected readonly backForward = new BackForwardController(this, () => void this.#forgetChoice());
 
   #hostContacts: HelpContact[] = [];
   #scriptContacts: HelpContact[] = [];
@@ -241,6 +244,14 @@ export class CalmHelp extends CalmElement {
     if (this.#audience() !== 'child') return contacts;
     const young = (contact: HelpContact): number => (contact.audience === 'young-people' ? 0 : 1);
     return contacts.sort((a, b) => young(a) - young(b));
+  }
+
+  /** Back to the region found; the list is set by hand, as a browser keeps a changed list's choice when only `selected` moves. */
+  async #forgetChoice(): Promise<void> {
+    this.chosen = undefined;
+    await this.updateComplete;
+    const list = this.renderRoot.querySelector('select');
+    if (list) list.value = this.#regionShown ?? '';
   }
 
   #onChoose(event: Event): void {
