@@ -56,7 +56,9 @@ async function press(el: CalmFlow, target: HTMLElement | null): Promise<void> {
   await settle(el);
 }
 
-describe('<calm-flow> timer, schedule and board steps', () => {
+describe('<calm-flow> timer, schedule and board steps', function () {
+  // A whole flow by keyboard with axe on each screen: longer than mocha's default on a busy machine.
+  this.timeout(60000);
   const clock = fakeClockPerTest();
 
   it('walks a timer, a schedule and a board end to end by keyboard, reporting the flow\'s own step ids', async () => {
