@@ -9,7 +9,9 @@ import type { Phase } from '../src/content/patterns.js';
  * where someone is waiting or upset (a clinic waiting page, a calm-corner tablet). The default,
  * `extended-exhale`, has no breath holds, which suits panic and children. Cues (`tone`, `voice`,
  * `haptic`) are off unless you list them, and the person can switch sound and vibration off.
- * Under reduced motion the shape stands still and a ring and count-down carry the rhythm.
+ * The guide grows with its container; a dot goes once round its ring in each phase, so someone
+ * who does not count sees how long is left. Under reduced motion the shape stands still and its
+ * glow brightens as you breathe in and fades as you breathe out.
  */
 const meta: Meta = {
   title: 'Elements/Breathing',
@@ -22,7 +24,7 @@ const meta: Meta = {
 
 **In clinics and schools.** Sessions last about a minute by default; \`cycles\` or \`duration\` change that. Sound and vibration are off unless you list them in \`cues\`, and the person can switch them off.
 
-**Accessibility.** Each phase is announced once, politely, with its length — never a per-second count. Under reduced motion the shape stands still and a ring and count-down carry the rhythm. Pause, continue and stop work by keyboard; a hidden page pauses the session.`,
+**Accessibility.** Each phase is announced once, politely, with its length — never a per-second count. The dot that goes once round the ring in each phase is hidden from screen readers (the phase is announced once). Under reduced motion the shape stands still and its glow brightens as you breathe in and fades as you breathe out; nothing changes on screen between phase changes, so reduced motion costs no more than motion. Pause, continue and stop work by keyboard; a hidden page pauses the session.`,
       },
     },
   },
@@ -68,6 +70,16 @@ export const AllCues: Story = { args: { cues: 'tone voice haptic' } };
 
 export const ReducedMotion: Story = {
   render: () => html`<calm-breathing motion="reduce" autostart></calm-breathing>`,
+};
+
+/**
+ * Full screen on a tablet: the guide takes as much of the width and height as fits beside its
+ * words and buttons (at least 40 % of the shorter side), and the words stay inside the shape.
+ * On a phone (360 px) the guide and its words scale down together.
+ */
+export const FullScreen: Story = {
+  parameters: { layout: 'fullscreen' },
+  render: () => html`<calm-breathing pattern="4-7-8" autostart></calm-breathing>`,
 };
 
 export const Running: Story = { render: () => html`<calm-breathing autostart></calm-breathing>` };

@@ -2,12 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/breathing/define.js';
 import '../src/elements/grounding/define.js';
+import '../src/elements/choice/define.js';
+import '../src/elements/timer/define.js';
 import '../src/elements/kiosk/define.js';
 import type { CalmKiosk } from '../src/elements/kiosk/calm-kiosk.js';
 import { useClock } from '../src/engine/clock.js';
 import { FakeClock } from '../src/engine/fake-clock.js';
 
-type Screen = 'welcome' | 'menu' | 'breathing' | 'grounding' | 'warning';
+type Screen = 'welcome' | 'menu' | 'breathing' | 'grounding' | 'board' | 'timer' | 'warning';
+/** The screens that are an activity, opened by its tile. */
+const ACTIVITY_SCREENS: readonly Screen[] = ['breathing', 'grounding', 'board', 'timer'];
 
 interface Args {
   activities: string;
@@ -38,9 +42,13 @@ const meta: Meta<Args> = {
 
 **Forgetting the last person.** After \`idle-timeout\` seconds (default 120, at least 30) without a touch or key — a running breathing exercise counts as someone being there — "Are you still there?" counts down 30 seconds. Then every activity is destroyed with everything typed or chosen, the welcome screen comes back with focus on it, and \`calm-reset\` fires (\`reason: 'idle'\`; \`'user'\` from \`reset()\` and "I'm finished"). Crisis help that is open is never closed by the timer; the screen behind it starts over.
 
-**Help.** One "Get help now" for the whole screen, always visible, never covered by the warning. Give it your own contacts with \`<calm-help slot="help">\`.
+**Help.** One "Get help now" for the whole screen, always visible, never covered by the warning, on one line with "Full screen" even on a phone. Give it your own contacts with \`<calm-help slot="help">\`.
 
-**Accessibility.** Every control is at least 48 px. Keyboard: Start, the tiles, Back, "I'm still here". Focus moves to each new screen's heading after a choice, and to "I'm still here" when the warning appears (announced once, never each second). No animation under reduced motion; mirrors in Arabic; forced colours keep every border.`,
+**Visual supports.** Two tiles that are not in the default list: \`board\` opens the "I need…" board (\`<calm-choice>\`: a person who cannot find words taps a picture; its Help card opens the kiosk's help) and \`timer\` a 5-minute waiting timer (\`<calm-timer>\`; while it runs the screen does not start over). Add them to \`activities\`, e.g. \`activities="board timer breathing help"\`, for a special-education calm corner.
+
+**Filling the screen.** Alone on a page that fills the screen, the menu's tiles share its height in portrait and landscape, the welcome shows a calm picture (drawn inline, nothing fetched), and the kiosk is the page's \`main\` landmark with the help bar outside it.
+
+**Accessibility.** Every control is at least 48 px. Keyboard: Start, the tiles, Back, "I'm still here". Focus moves to each new screen's heading after a choice (with a focus ring only when the person is using a keyboard), and to "I'm still here" when the warning appears (announced once, never each second). No animation under reduced motion; mirrors in Arabic; forced colours keep every border.`,
       },
     },
   },
@@ -54,7 +62,7 @@ const meta: Meta<Args> = {
     operatorExit: { control: 'boolean' },
     lang: { control: 'select', options: [undefined, 'en', 'es', 'fr', 'ar'] },
     theme: { control: 'select', options: [undefined, 'light', 'dark', 'contrast'] },
-    screen: { control: 'inline-radio', options: ['welcome', 'menu', 'breathing', 'grounding', 'warning'] },
+    screen: { control: 'inline-radio', options: ['welcome', 'menu', 'breathing', 'grounding', 'board', 'timer', 'warning'] },
   },
   render: (args) => html`<calm-kiosk
     region="US"
@@ -79,7 +87,7 @@ const meta: Meta<Args> = {
     } finally {
       restore?.();
     }
-    if (args.screen === 'breathing' || args.screen === 'grounding') {
+    if (ACTIVITY_SCREENS.includes(args.screen)) {
       el.shadowRoot?.querySelector<HTMLElement>(`[part~="tile"][data-activity="${args.screen}"]`)?.click();
       await el.updateComplete;
     }
@@ -103,6 +111,10 @@ export const Breathing: Story = { tags: ownPage, args: { screen: 'breathing' } }
 export const Grounding: Story = { tags: ownPage, args: { screen: 'grounding' } };
 /** "Are you still there?" over the menu: help stays reachable above it. */
 export const IdleWarning: Story = { tags: ownPage, args: { screen: 'warning' } };
+/** The "I need…" board and the waiting timer beside the calm-down activities, for a special-education calm corner. */
+export const VisualSupports: Story = { tags: ownPage, args: { activities: 'board timer breathing help', screen: 'menu' } };
+export const INeedBoard: Story = { tags: ownPage, args: { activities: 'board timer breathing help', screen: 'board' } };
+export const WaitingTimer: Story = { tags: ownPage, args: { activities: 'board timer breathing help', screen: 'timer' } };
 export const FewerTiles: Story = { tags: ownPage, args: { activities: 'breathing help', screen: 'menu' } };
 export const WithFullScreenButton: Story = { tags: ownPage, args: { fullscreen: true } };
 /** The host's own help contacts, through a `<calm-help slot="help">` child. */

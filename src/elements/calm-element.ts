@@ -1,6 +1,7 @@
 import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { oneOf, warnOnce } from '../attributes.js';
+import { FocusOriginController } from '../controllers/focus-origin.js';
 import { LocaleController } from '../controllers/locale.js';
 import { MediaQueryController } from '../controllers/media-query.js';
 import { calmEvent, type CalmEventDetails, type CalmEventName, type ConfigError } from '../events.js';
@@ -82,6 +83,8 @@ export class CalmElement extends LitElement {
 
   protected readonly locale = new LocaleController(this, () => this.#strings);
   readonly #reducedMotionQuery = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  /** A heading focused after a tap shows no ring; after a key press it does. */
+  protected readonly focusOrigin = new FocusOriginController(this);
 
   /** True when motion should stand still: the system asks for it, or `motion="reduce"`. */
   protected get reducedMotion(): boolean {

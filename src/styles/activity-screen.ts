@@ -36,14 +36,6 @@ export const activityScreen = css`
     font-size: 1.1em;
     line-height: 1.3;
   }
-  h2:focus,
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  h2:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   p {
     margin: 0;
   }

@@ -37,9 +37,15 @@ export const shared = css`
     white-space: nowrap;
     border: 0;
   }
-  :focus-visible {
+  :focus-visible,
+  [tabindex='-1'][data-key-focus]:focus {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* A heading that takes focus on a new screen (for screen readers) shows the ring only when
+     the person is using a keyboard: controllers/focus-origin.ts marks it. */
+  [tabindex='-1']:not([data-key-focus]):focus {
+    outline: none;
   }
   .button {
     display: inline-flex;
@@ -94,7 +100,8 @@ export const shared = css`
       color: LinkText;
       border-color: LinkText;
     }
-    :focus-visible {
+    :focus-visible,
+    [tabindex='-1'][data-key-focus]:focus {
       outline-color: Highlight;
     }
   }

@@ -349,33 +349,137 @@ describe('<calm-breathing>', () => {
       expect(shape(el).getAnimations()).to.have.length(0);
     });
 
-    it('under reduced motion, live, the shape stands still and a count-down carries the rhythm without being announced', async () => {
+    it('a dot goes once round the ring in every phase, with one animation of transform only', async () => {
+      const { el } = await started(html`<calm-breathing pattern="4-7-8"></calm-breathing>`);
+      const [animation, ...others] = part(el, '.pace')!.getAnimations();
+      expect(others).to.have.length(0);
+      expect(part(el, '.pace')!.getAttribute('aria-hidden')).to.equal('true');
+      const effect = animation!.effect as KeyframeEffect;
+      expect(effect.getTiming().duration).to.equal(19000);
+      const frames = effect.getKeyframes();
+      expect([...new Set(frames.flatMap((k) => Object.keys(k)))].filter((p) => !['offset', 'computedOffset', 'easing', 'composite', 'transform'].includes(p))).to.deep.equal([]);
+      // Back at the top (no turn) as each phase begins, a whole turn as it ends.
+      const turns = frames.map((k) => `${(k.computedOffset * 19).toFixed(0)}s ${String(k.transform)}`);
+      expect(turns).to.deep.equal(['0s rotate(0turn)', '4s rotate(1turn)', '4s rotate(0turn)', '11s rotate(1turn)', '11s rotate(0turn)', '19s rotate(1turn)']);
+      await advance(el, 5000);
+      el.pause();
+      await settle(el);
+      expect(animation!.playState).to.equal('paused');
+      expect(animation!.currentTime).to.equal(5000);
+      el.stop();
+      await settle(el);
+      expect(part(el, '.pace')!.getAnimations()).to.have.length(0);
+    });
+
+    it('under reduced motion, live, the shape stands still and its glow carries the rhythm, with nothing redrawn between phases', async () => {
       const { el } = await started(html`<calm-breathing></calm-breathing>`);
       await advance(el, 200);
       expect(shape(el).getAnimations()).to.have.length(1);
-      expect(part(el, '.fill')).to.equal(null);
+      expect(part(el, '.fill')!.getAnimations()).to.have.length(0);
       el.motion = 'reduce';
       await settle(el);
       expect(shape(el).getAnimations()).to.have.length(0);
-      expect(count(el)).to.equal('4');
-      const ring = part(el, '.level')!;
-      const offset0 = Number(ring.getAttribute('stroke-dashoffset'));
+      const [glow, ...others] = part(el, '.fill')!.getAnimations();
+      expect(others).to.have.length(0);
+      const effect = glow!.effect as KeyframeEffect;
+      expect(effect.getTiming().duration).to.equal(10000);
+      // Opacity only (no layout, no paint): faint at the end of breathing out, bright when full.
+      expect(effect.getKeyframes().map((k) => `${k.computedOffset} ${String(k.opacity)}`)).to.deep.equal(['0 0', '0.4 1', '1 0']);
+      expect(glow!.playState).to.equal('running');
+      expect(glow!.currentTime).to.equal(200);
+      expect(part(el, '.pace')!.getAnimations()).to.have.length(1);
+      expect(count(el)).to.equal('4 seconds');
       const said = live(el);
       expect(said).to.equal('Breathe in, 4 seconds');
-      await advance(el, 800);
-      expect(count(el)).to.equal('3');
-      expect(Number(ring.getAttribute('stroke-dashoffset'))).to.be.below(offset0);
-      await advance(el, 1000);
-      expect(count(el)).to.equal('2');
+      // No count-down: between phase changes the element renders nothing, so nothing is laid out.
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      for (let ms = 200; ms < 3900; ms += 250) await advance(el, 250);
+      observer.disconnect();
+      expect(changes).to.have.length(0);
+      expect(clock.pending).to.equal(1); // only the timeline's next phase change
       expect(live(el)).to.equal(said);
+      await advance(el, 100);
+      expect(part(el, '.phase')!.textContent).to.equal('Breathe out');
+      expect(count(el)).to.equal('6 seconds');
       await expect(el).to.be.accessible();
       el.motion = 'auto';
       await settle(el);
       const [animation] = shape(el).getAnimations();
       expect(animation!.playState).to.equal('running');
-      expect(animation!.currentTime).to.equal(2000);
-      expect(part(el, '.fill')).to.equal(null);
+      expect(animation!.currentTime).to.equal(4050);
+      expect(part(el, '.fill')!.getAnimations()).to.have.length(0);
     });
+  });
+
+  describe('size', () => {
+    it('fills a full-screen tablet: the guide is at least 300 px wide in a 768 × 1024 viewport', async () => {
+      // An iframe is a 768 × 1024 viewport of its own, in every browser the suite runs.
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 768px; height: 1024px; border: 0';
+      frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0">
+        <calm-breathing style="min-block-size: 100vh"></calm-breathing>
+        <script type="module" src="${new URL('../../src/elements/breathing/define.ts', import.meta.url).pathname}"></script></body></html>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow!;
+        await win.customElements.whenDefined('calm-breathing');
+        const el = frame.contentDocument!.querySelector('calm-breathing') as CalmBreathing;
+        await el.updateComplete;
+        const guide = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+        expect(guide.width).to.be.at.least(300);
+        expect(guide.width).to.equal(guide.height);
+        // The buttons under it stay on the screen.
+        const buttons = el.shadowRoot!.querySelector('.controls')!.getBoundingClientRect();
+        expect(buttons.bottom).to.be.at.most(1024);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    // Every phase kind, in one cycle each: cyclic-sigh has a top-up, 2-1-2-1 a hold and a rest.
+    const cycles: Record<string, number> = { 'cyclic-sigh': 9000, '2-1-2-1': 6000 };
+    for (const lang of ['en', 'es', 'fr', 'ar']) {
+      it(`${lang}: every phase word lies inside the shape at its smallest, in a 320 px wide element`, async () => {
+        for (const [pattern, cycleMs] of Object.entries(cycles)) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><calm-breathing lang=${lang} pattern=${pattern}></calm-breathing></div>`);
+          const el = wrapper.querySelector('calm-breathing')!;
+          el.start();
+          await settle(el);
+          const seen = new Set<string>();
+          for (let at = 0; at < cycleMs; at += 500) {
+            const word = part(el, '.phase')!;
+            if (!seen.has(word.textContent)) {
+              seen.add(word.textContent);
+              // The shape at its smallest: the start of the cycle, just after breathing out.
+              const [animation] = shape(el).getAnimations();
+              animation!.pause();
+              animation!.currentTime = 0;
+              const circle = shape(el).getBoundingClientRect();
+              expect(circle.width).to.be.closeTo(0.6 * shape(el).offsetWidth, 1);
+              const box = word.getBoundingClientRect();
+              const label = `${lang} "${word.textContent}" (${box.width.toFixed(0)} × ${box.height.toFixed(0)} in a ${circle.width.toFixed(0)} px circle)`;
+              expect(box.left, label).to.be.at.least(circle.left);
+              expect(box.right, label).to.be.at.most(circle.right);
+              expect(box.top, label).to.be.at.least(circle.top);
+              expect(box.bottom, label).to.be.at.most(circle.bottom);
+              // Inside the round edge too, not only its square box: every corner within the radius.
+              const r = circle.width / 2;
+              const [cx, cy] = [circle.left + r, circle.top + r];
+              for (const [x, y] of [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]]) {
+                expect(Math.hypot(x! - cx, y! - cy), label).to.be.below(r);
+              }
+              animation!.play();
+            }
+            await advance(el, 500);
+          }
+          expect(seen.size, `${lang} ${pattern}: ${[...seen].join(', ')}`).to.equal(pattern === 'cyclic-sigh' ? 3 : 4);
+        }
+      });
+    }
   });
 
   describe('announcements', () => {

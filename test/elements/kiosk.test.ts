@@ -1,15 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/breathing/define.js';
 import '../../src/elements/grounding/define.js';
 import '../../src/elements/kiosk/define.js';
+import '../../src/elements/choice/define.js';
+import '../../src/elements/timer/define.js';
 import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmBreathing } from '../../src/elements/breathing/calm-breathing.js';
 import type { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
+import type { CalmChoice } from '../../src/elements/choice/calm-choice.js';
 import type { CalmHelp } from '../../src/elements/help/calm-help.js';
+import type { CalmTimer } from '../../src/elements/timer/calm-timer.js';
 import { KIOSK_WARNING_SECONDS, OPERATOR_HOLD_MS, type CalmKiosk } from '../../src/elements/kiosk/calm-kiosk.js';
 import { useClock } from '../../src/engine/clock.js';
 import { FakeClock } from '../../src/engine/fake-clock.js';
@@ -92,6 +96,21 @@ async function open(el: CalmKiosk, id: string): Promise<void> {
   await click(el, tile(el, id));
   expect(el.screen).to.equal('activity');
 }
+
+/** A real click in the middle of an element, as a mouse or a finger makes it. */
+async function tapAt(el: CalmKiosk, target: Element | null): Promise<void> {
+  expect(target, 'target exists').to.exist;
+  target!.scrollIntoView({ block: 'center' });
+  const box = target!.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  await settle(el);
+}
+
+/** Whether a focus ring is drawn around an element. */
+const ringShown = (target: Element): boolean => {
+  const style = getComputedStyle(target);
+  return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+};
 
 function resets(el: CalmKiosk): string[] {
   const reasons: string[] = [];
@@ -706,6 +725,232 @@ describe('<calm-kiosk>', () => {
     });
   });
 
+  describe('the whole screen', () => {
+    it('its tiles grow to fill a portrait tablet: at least 70 % of 768 × 1024', async () => {
+      for (const activities of ['breathing grounding help', 'breathing grounding help board timer']) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width:768px;height:1024px;display:grid">
+          <calm-kiosk region="US" fullscreen activities=${activities}></calm-kiosk>
+        </div>`);
+        const el = wrapper.querySelector('calm-kiosk')!;
+        await settle(el);
+        await toMenu(el);
+        const boxes = [...el.shadowRoot!.querySelectorAll('[part~="tile"]')].map((t) => t.getBoundingClientRect());
+        const top = Math.min(...boxes.map((b) => b.top));
+        const bottom = Math.max(...boxes.map((b) => b.bottom));
+        expect((bottom - top) / 1024, `${activities}: tiles span ${Math.round(bottom - top)} px`).to.be.at.least(0.7);
+        // …and the whole menu still shows, "I'm finished" included, without scrolling.
+        expect(part(el, 'done')!.getBoundingClientRect().bottom).to.be.at.most(wrapper.getBoundingClientRect().bottom + 0.5);
+      }
+    });
+
+    for (const width of [320, 360]) {
+      it(`keeps "Get help now" and "Full screen" on one line at ${width} px, in every language`, async () => {
+        const enabled = sinon.stub(document, 'fullscreenEnabled').get(() => true);
+        try {
+          for (const lang of ['en', 'es', 'fr', 'ar']) {
+            const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} style="width:${width}px;height:640px;display:grid">
+              <calm-kiosk region="US" fullscreen></calm-kiosk>
+            </div>`);
+            const el = wrapper.querySelector('calm-kiosk')!;
+            await settle(el);
+            const help = helpButton(el).getBoundingClientRect();
+            const full = part(el, 'fullscreen')!.getBoundingClientRect();
+            const bar = part(el, 'bar')!.getBoundingClientRect();
+            expect(full.top, `${lang}: same line`).to.be.below(help.bottom);
+            expect(help.top, `${lang}: same line`).to.be.below(full.bottom);
+            expect(full.width, `${lang}: full screen is still a 48 px target`).to.be.at.least(48);
+            expect(bar.right - bar.left, `${lang}: the bar fits`).to.be.at.most(width + 0.5);
+            for (const box of [help, full]) {
+              expect(box.left).to.be.at.least(bar.left - 0.5);
+              expect(box.right).to.be.at.most(bar.right + 0.5);
+            }
+            // Its words are still its name for screen readers.
+            if (lang === 'en') expect(part(el, 'fullscreen')!.textContent.trim()).to.equal(en['kiosk.fullscreen.enter']);
+            else expect(part(el, 'fullscreen')!.textContent.trim()).not.to.equal('');
+          }
+        } finally {
+          enabled.restore();
+        }
+      });
+    }
+
+    it('is the main landmark of a page that holds only the kiosk, its help bar outside: axe finds no region outside a landmark', async () => {
+      const saved = [...document.body.childNodes];
+      const title = document.title;
+      const lang = document.documentElement.getAttribute('lang');
+      document.title = 'Calm corner';
+      document.documentElement.lang = 'en';
+      const el = document.createElement('calm-kiosk');
+      el.region = 'US';
+      document.body.replaceChildren(el);
+      try {
+        await settle(el);
+        const main = el.shadowRoot!.querySelector('[role="main"]')!;
+        expect(main, 'a main landmark').to.exist;
+        expect(main.contains(heading(el)), 'the heading is in it').to.equal(true);
+        expect(main.contains(part(el, 'bar')), 'the help bar is not').to.equal(false);
+        await expect(document).to.be.accessible();
+        await toMenu(el);
+        await expect(document).to.be.accessible();
+        await click(el, tile(el, 'grounding'));
+        await expect(document).to.be.accessible();
+        await advance(el, TIMEOUT_MS);
+        expect(main.contains(warning(el)), 'the warning is in it').to.equal(true);
+        await expect(document).to.be.accessible();
+      } finally {
+        el.remove();
+        document.body.replaceChildren(...saved);
+        document.title = title;
+        if (lang === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.lang = lang;
+      }
+    });
+
+    it('a heading focused after a tap shows no focus ring; after a key press it does', async () => {
+      const el = await kiosk();
+      await tapAt(el, el.shadowRoot!.querySelector('.lead'));
+      expect(el.screen).to.equal('menu');
+      expectFocus(heading(el), 'tap: focus on the menu heading');
+      expect(ringShown(heading(el)), 'tap: no ring on the heading').to.equal(false);
+      await tapAt(el, tile(el, 'grounding'));
+      expectFocus(heading(el), 'tap: focus on the activity heading');
+      expect(ringShown(heading(el)), 'tap: no ring on the activity heading').to.equal(false);
+      // The rule is shared: a heading an activity focuses behaves the same.
+      const grounding = child(el, 'calm-grounding') as CalmGrounding;
+      await tapAt(el, grounding.shadowRoot!.querySelector('[part="start"]'));
+      const inner = grounding.shadowRoot!.querySelector('[part="heading"]')!;
+      expectFocus(inner, 'tap: focus on the first step');
+      expect(ringShown(inner), 'tap: no ring on the step heading').to.equal(false);
+
+      const keyed = await kiosk();
+      part(keyed, 'start')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(keyed);
+      expectFocus(heading(keyed), 'keys: focus on the menu heading');
+      expect(ringShown(heading(keyed)), 'keys: the ring shows').to.equal(true);
+      tile(keyed, 'grounding')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(keyed);
+      expect(ringShown(heading(keyed)), 'keys: the ring shows on the activity heading').to.equal(true);
+      const keyedGrounding = child(keyed, 'calm-grounding') as CalmGrounding;
+      keyedGrounding.shadowRoot!.querySelector<HTMLElement>('[part="start"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(keyed);
+      expect(ringShown(keyedGrounding.shadowRoot!.querySelector('[part="heading"]')!), 'keys: the ring shows on the step heading').to.equal(true);
+    });
+
+    it('welcomes with a calm picture: decorative, drawn in lines, nothing fetched', async () => {
+      const el = await kiosk();
+      const scene = el.shadowRoot!.querySelector<SVGSVGElement>('.scene')!;
+      expect(scene.getAttribute('aria-hidden')).to.equal('true');
+      const box = scene.getBoundingClientRect();
+      expect(box.width).to.be.at.least(150);
+      for (const shape of scene.querySelectorAll('circle, path:not(.land)')) expect(getComputedStyle(shape).stroke, 'drawn as a line').not.to.equal('none');
+      // The picture is data, not a file: nothing is fetched for it.
+      expect(scene.querySelector('image, use') === null).to.equal(true);
+    });
+  });
+
+  describe('visual supports: the "I need…" board and the waiting timer', () => {
+    it('are tiles only when listed, with their pictures and words in every language', async () => {
+      const plain = await kiosk();
+      await toMenu(plain);
+      expect(tiles(plain)).to.deep.equal(['breathing', 'grounding', 'help']);
+      for (const [lang, board, timer] of [
+        ['en', en['kiosk.tile.board'], en['kiosk.tile.timer']],
+        ['es', 'Necesito…', 'Esperar con un temporizador'],
+        ['fr', 'J’ai besoin de…', 'Attendre avec un minuteur'],
+        ['ar', 'أحتاج إلى…', 'انتظر مع مؤقّت'],
+      ] as const) {
+        const el = await kiosk(html`<calm-kiosk lang=${lang} region="US" activities="board timer help"></calm-kiosk>`);
+        await toMenu(el);
+        expect(tiles(el)).to.deep.equal(['board', 'timer', 'help']);
+        expect(tile(el, 'board')!.textContent).to.contain(board);
+        expect(tile(el, 'timer')!.textContent).to.contain(timer);
+        for (const id of ['board', 'timer']) {
+          const picture = tile(el, id)!.querySelector('svg.picture')!;
+          expect(picture, `${id}: a pictogram`).to.exist;
+          expect(picture.getAttribute('aria-hidden')).to.equal('true');
+        }
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('the board: a card shows what the person needs, events reach the page, Help opens the kiosk\'s help, and a reset leaves nothing', async () => {
+      const el = await kiosk(html`<calm-kiosk region="US" activities="board help"></calm-kiosk>`);
+      const reasons = resets(el);
+      const events: Array<[string, unknown]> = [];
+      for (const name of ['calm-choice', 'calm-help']) el.addEventListener(name, (e) => events.push([name, (e as CustomEvent).detail]));
+      await open(el, 'board');
+      const board = child(el, 'calm-choice') as CalmChoice;
+      expect(board, 'the board on screen').to.exist;
+      expect(board.getAttribute('help')).to.equal('none');
+      expect(board.speak).to.equal('on');
+      expect(headingText(el)).to.equal(en['kiosk.tile.board']);
+      await expect(el).to.be.accessible();
+
+      await tapAt(el, board.shadowRoot!.querySelector('[part="card"][data-id="drink"]'));
+      await board.updateComplete;
+      const show = board.shadowRoot!.querySelector<HTMLDialogElement>('[part="show"]')!;
+      expect(show.open, 'the "show me" card is up').to.equal(true);
+      expect(shadowText(board)).to.contain(en['picture.drink']);
+      expect(events).to.deep.equal([['calm-choice', { id: 'drink' }]]);
+
+      // Left there, the screen still forgets: the card and the choice go with the board.
+      await advance(el, TIMEOUT_MS + WARNING_MS, 10_000);
+      expect(reasons).to.deep.equal(['idle']);
+      expect(board.isConnected).to.equal(false);
+      expect(show.open, 'the card is closed').to.equal(false);
+      expect(el.shadowRoot!.querySelector('calm-choice') === null, 'the board is gone').to.equal(true);
+      expect(everythingOnThePage()).not.to.contain(en['picture.drink']);
+      expect(el.screen).to.equal('attract');
+
+      // The Help card opens the one help for the whole screen.
+      events.length = 0;
+      await open(el, 'board');
+      const next = child(el, 'calm-choice') as CalmChoice;
+      expect(next === board, 'created fresh').to.equal(false);
+      await click(el, next.shadowRoot!.querySelector<HTMLElement>('[part="card"][data-id="help"]'));
+      await helpControl(el).updateComplete;
+      expect(helpControl(el).shadowRoot!.querySelector('dialog')!.open, 'the kiosk\'s help is open').to.equal(true);
+      expect(events).to.deep.equal([['calm-choice', { id: 'help' }], ['calm-help', { reason: 'need' }]]);
+      helpControl(el).close();
+      await settle(el);
+    });
+
+    it('the timer: 5 minutes by default, keeps the screen awake while it runs, then the screen forgets', async () => {
+      const el = await kiosk(html`<calm-kiosk region="US" activities="timer"></calm-kiosk>`);
+      const reasons = resets(el);
+      const events: Array<[string, unknown]> = [];
+      for (const name of ['calm-start', 'calm-complete']) el.addEventListener(name, (e) => events.push([name, (e as CustomEvent).detail]));
+      await open(el, 'timer');
+      const timer = child(el, 'calm-timer') as CalmTimer;
+      expect(timer, 'the timer on screen').to.exist;
+      expect(timer.getAttribute('help')).to.equal('none');
+      expect(timer.remainingMs).to.equal(5 * 60_000);
+      expect(headingText(el)).to.equal(en['kiosk.tile.timer']);
+      await expect(el).to.be.accessible();
+
+      await click(el, timer.shadowRoot!.querySelector<HTMLElement>('.primary'));
+      expect(timer.state).to.equal('running');
+      expect(events[0]).to.deep.equal(['calm-start', { activity: 'timer' }]);
+      // A person watching a timer touches nothing: the wait is not a reason to start over.
+      await advance(el, 5 * 60_000 - 1000, 10_000);
+      expect(warningShown(el), 'no warning while the timer runs').to.equal(false);
+      expect(reasons).to.deep.equal([]);
+      await advance(el, 2000);
+      expect(timer.state).to.equal('complete');
+      expect(events.map(([name]) => name)).to.deep.equal(['calm-start', 'calm-complete']);
+      await advance(el, TIMEOUT_MS, 10_000);
+      expect(warningShown(el), 'ended and left: the warning comes').to.equal(true);
+      await advance(el, WARNING_MS, 10_000);
+      expect(reasons).to.deep.equal(['idle']);
+      expect(timer.isConnected).to.equal(false);
+      expect(el.shadowRoot!.querySelector('calm-timer') === null, 'the timer is gone').to.equal(true);
+      expect(el.screen).to.equal('attract');
+    });
+  });
+
   describe('for every person and every screen', () => {
     it('sends nothing and stores nothing through a whole visit and reset', async () => {
       const before = requestCount();
@@ -804,7 +1049,7 @@ describe('<calm-kiosk>', () => {
 
     it('the welcome shape stands still under reduced motion, live', async () => {
       const el = await kiosk();
-      const orb = () => getComputedStyle(el.shadowRoot!.querySelector('.orb')!);
+      const orb = () => getComputedStyle(el.shadowRoot!.querySelector('.scene .sun')!);
       if (!window.matchMedia('(prefers-reduced-motion: reduce)').matches) expect(orb().animationName).to.equal('calm-kiosk-breathe');
       el.motion = 'reduce';
       await settle(el);

@@ -14,48 +14,80 @@ export const breathingStyles = css`
     justify-items: center;
     gap: calc(var(--_space) * 0.75);
     text-align: center;
+    /* The guide is sized from the width it is given (cqi) and the screen's height (svh). */
+    container-type: inline-size;
   }
   .stage {
     display: grid;
     place-items: center;
-    inline-size: min(100%, var(--calm-breathing-size, 14rem));
+    /* As large as the width and, beside the words and buttons under it, the screen allow. */
+    inline-size: min(100%, var(--calm-breathing-size, min(86cqi, 60svh, 36rem)));
     aspect-ratio: 1;
+    /* The words inside are sized from the guide (cqi below means the stage's width). */
+    container-type: inline-size;
   }
   .stage > * {
     grid-area: 1 / 1;
   }
-  .shape {
+  /* The ring the dot goes round, once in each phase; it rests at the top between sessions. */
+  .pace {
     inline-size: 100%;
     block-size: 100%;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: 50%;
+    opacity: 0.9;
+  }
+  .pace::before {
+    content: '';
+    display: block;
+    inline-size: max(0.75rem, 4cqi);
+    aspect-ratio: 1;
+    margin: 0 auto;
+    border-radius: 50%;
+    background: var(--_accent);
+    translate: 0 -50%;
+  }
+  .idle .pace,
+  .complete .pace {
+    opacity: 0.4;
+  }
+  /* Layers: a soft glow outside, a light heart inside, an inner line between. */
+  .shape {
+    display: grid;
+    inline-size: 84%;
+    block-size: 84%;
     border: 3px solid var(--_accent);
     border-radius: 50%;
-    background: var(--_accent-soft);
+    background: radial-gradient(closest-side, var(--_surface-raised) 30%, var(--_accent-soft));
+    box-shadow: 0 0 4cqi 1cqi var(--_accent-soft);
     transform: scale(0.6);
     opacity: 0.85;
   }
-  .stage.still .shape {
-    transform: scale(0.82);
-    opacity: 1;
-  }
+  .shape::before,
   .fill {
-    inline-size: 100%;
-    block-size: 100%;
-    fill: none;
-    stroke-width: 5;
+    grid-area: 1 / 1;
+    border-radius: 50%;
   }
-  .track {
-    stroke: var(--_border);
-    stroke-width: 1;
+  .shape::before {
+    content: '';
+    margin: 14%;
+    border: 2px solid var(--_accent);
+    opacity: 0.3;
   }
-  .level {
-    stroke: var(--_accent);
-    stroke-linecap: round;
+  /* Under reduced motion the shape stands still and this glow brightens in and fades out. */
+  .fill {
+    background: radial-gradient(closest-side, transparent 74%, var(--_accent) 84% 88%, transparent 98%);
+    opacity: 0;
+  }
+  .stage.still .shape {
+    transform: scale(0.86);
+    opacity: 1;
   }
   .words {
     /* Above the shape, whose transform and opacity would otherwise paint over the words. */
     position: relative;
-    max-inline-size: 11em;
-    padding: 0.5em;
+    /* Inside the shape at its smallest (60 % of 84 %), so a word never touches its edge. */
+    max-inline-size: 40cqi;
   }
   /* Before and after a session the shape rests full, so the welcome words fit inside it. */
   .stage.idle .shape,
@@ -65,26 +97,23 @@ export const breathingStyles = css`
   }
   .idle .words,
   .complete .words {
-    max-inline-size: 12em;
+    max-inline-size: 52cqi;
   }
   .idle .phase,
   .complete .phase {
-    font-size: 1.05em;
+    font-size: clamp(1rem, 5cqi, 1.5rem);
   }
   .phase {
     margin: 0;
-    font-size: 1.5em;
+    font-size: clamp(0.9375rem, 6.5cqi, 2.25rem);
     font-weight: 600;
-    line-height: 1.25;
+    line-height: 1.15;
   }
   .count {
-    margin: 0.25em 0 0;
+    margin: 0.15em 0 0;
     color: var(--_muted);
-  }
-  .still .count {
-    color: var(--_text);
-    font-size: 1.75em;
-    font-variant-numeric: tabular-nums;
+    font-size: clamp(0.8125rem, 4.5cqi, 1.25rem);
+    line-height: 1.3;
   }
   .progress {
     display: grid;
@@ -116,16 +145,21 @@ export const breathingStyles = css`
     box-shadow: inset 0 0 0 2px var(--_surface-raised);
   }
   @media (forced-colors: active) {
-    .shape {
+    .shape,
+    .pace {
       forced-color-adjust: none;
       background: Canvas;
       border-color: CanvasText;
+      box-shadow: none;
     }
-    .track {
-      stroke: CanvasText;
+    .shape::before {
+      border-color: CanvasText;
     }
-    .level {
-      stroke: Highlight;
+    .pace::before {
+      background: Highlight;
+    }
+    .fill {
+      background: radial-gradient(closest-side, transparent 80%, Highlight 81% 91%, transparent 92%);
     }
     .toggle[aria-pressed='true']::before {
       background: ButtonText;

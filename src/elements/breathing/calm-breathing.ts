@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { warnOnce } from '../../attributes.js';
 import {
@@ -13,12 +13,11 @@ import {
   type PresetId,
 } from '../../content/patterns.js';
 import { CUE_KINDS, CuesController, type CueKind } from '../../controllers/cues.js';
-import { currentClock } from '../../engine/clock.js';
 import { PhaseTimeline, type PhaseEntered, type TimelineComplete, type TimelineState } from '../../engine/timeline.js';
 import type { CalmPauseDetail } from '../../events.js';
 import { CalmActivity } from '../calm-activity.js';
 import { breathingStyles } from './calm-breathing.styles.js';
-import { cycleKeyframes } from './shape.js';
+import { breathKeyframes, glowKeyframes, paceKeyframes } from './shape.js';
 import { breathingEnglish } from '../../locales/en/breathing.js';
 import { addEnglish, formatDuration } from '../../locales/registry.js';
 
@@ -31,9 +30,11 @@ type Reason = CalmPauseDetail['reason'];
 
 /**
  * @summary Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out,
- * the phase in large words, one polite announcement per phase, and optional tone, voice and
- * vibration cues. Under reduced motion the shape stands still and a fill and count-down carry
- * the rhythm. A hidden page pauses the session; help is always one step away.
+ * the phase in large words, a dot that goes once round the ring in each phase (how long is left,
+ * without numbers), one polite announcement per phase, and optional tone, voice and vibration
+ * cues. Under reduced motion the shape stands still and its glow brightens and fades with the
+ * breath. The guide grows with its container. A hidden page pauses the session; help is always
+ * one step away.
  *
  * @event calm-start - A session started. `detail: { activity: 'breathing' }`.
  * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`; `cycle` (the breath) and `index` (the phase within it) count from 0, so "Breath 1 of 4" is `cycle: 0`.
@@ -47,9 +48,10 @@ type Reason = CalmPauseDetail['reason'];
  * @csspart help-button - The "Get help now" button.
  * @csspart activity - The breathing guide itself.
  * @csspart shape - The shape that grows and shrinks.
- * @csspart fill - The ring that fills and empties under reduced motion.
+ * @csspart fill - The glow inside the shape that brightens and fades under reduced motion.
+ * @csspart pace - The ring round the shape, with the dot that goes once round it in each phase.
  * @csspart phase - The large phase word ("Breathe in").
- * @csspart count - The phase length, or the count-down under reduced motion.
+ * @csspart count - The phase length ("4 seconds").
  * @csspart progress - The "Breath 2 of 6" line.
  * @csspart controls - The start, pause/continue and stop buttons.
  * @csspart button - Each of those buttons.
@@ -68,7 +70,7 @@ type Reason = CalmPauseDetail['reason'];
  * @cssproperty --calm-space - Base spacing.
  * @cssproperty --calm-font-family - Font.
  * @cssproperty --calm-target-size - Smallest size of a control (44px; 48px in kiosks).
- * @cssproperty --calm-breathing-size - Diameter of the shape at its fullest (default 14rem).
+ * @cssproperty --calm-breathing-size - Diameter of the guide (default: as much of the container as fits beside the controls, up to 36rem).
  */
 export class CalmBreathing extends CalmActivity {
   static override styles = [...CalmActivity.styles, breathingStyles];
@@ -97,6 +99,8 @@ export class CalmBreathing extends CalmActivity {
   @state() private current?: PhaseEntered;
   @state() private finished = false;
   @query('.shape') private shape?: HTMLElement;
+  @query('.fill') private glow?: HTMLElement;
+  @query('.pace') private pace?: HTMLElement;
   @query('.primary') private primaryButton?: HTMLButtonElement;
 
   readonly #cues = new CuesController(this);
@@ -105,8 +109,7 @@ export class CalmBreathing extends CalmActivity {
   #timeline?: PhaseTimeline;
   #sessionPhases: readonly Phase[] = [];
   #unsubscribe: (() => void)[] = [];
-  #animation?: Animation;
-  #tickTimer?: number;
+  #animations: Animation[] = [];
   #pausedByHiddenPage = false;
   #synced = '';
 
@@ -183,9 +186,7 @@ export class CalmBreathing extends CalmActivity {
       this.#timeline?.pause();
       this.session = 'paused';
     }
-    this.#stopTicking();
-    this.#animation?.cancel();
-    this.#animation = undefined;
+    this.#syncAnimations(false);
     this.#synced = '';
   }
 
@@ -198,13 +199,11 @@ export class CalmBreathing extends CalmActivity {
 
   protected override updated(): void {
     // Never animate a detached element: the animation would keep it (and its tree) alive.
-    const moving = this.isConnected && !this.reducedMotion && this.#active();
-    const key = `${this.session}|${moving}|${this.current?.cycle}.${this.current?.index}`;
+    const animate = this.isConnected && this.#active();
+    const key = `${this.session}|${animate && this.reducedMotion}|${this.current?.cycle}.${this.current?.index}`;
     if (key === this.#synced) return;
     this.#synced = key;
-    this.#syncAnimation(moving);
-    this.#stopTicking();
-    if (this.session === 'running' && this.reducedMotion) this.#tick(false);
+    this.#syncAnimations(animate);
   }
 
   #active(): boolean {
@@ -313,33 +312,36 @@ export class CalmBreathing extends CalmActivity {
     this.#timeline = undefined;
   }
 
-  /** One animation spans the whole cycle; it is only steered, never rebuilt per phase. */
-  #syncAnimation(moving: boolean): void {
+  /**
+   * Each animation spans the whole cycle and is only steered, never rebuilt per phase: the shape
+   * (or, under reduced motion, its glow) and the dot that goes round once a phase.
+   */
+  #syncAnimations(animate: boolean): void {
     const timeline = this.#timeline;
-    if (!moving || !timeline || !this.shape || typeof this.shape.animate !== 'function') {
-      this.#animation?.cancel();
-      this.#animation = undefined;
+    const still = this.reducedMotion;
+    const target = still ? this.glow : this.shape;
+    if (!animate || !timeline || !target || !this.pace || typeof target.animate !== 'function') {
+      this.#animations.forEach((animation) => animation.cancel());
+      this.#animations = [];
       return;
     }
-    this.#animation ??= this.shape.animate(cycleKeyframes(this.#sessionPhases), { duration: timeline.cycleMs, iterations: Infinity });
-    this.#animation.currentTime = timeline.offsetInCycle();
-    if (this.session === 'running') this.#animation.play();
-    else this.#animation.pause();
-  }
-
-  /** Under reduced motion the count-down redraws once a second, on the clock's whole seconds. */
-  #tick(render = true): void {
-    const timeline = this.#timeline;
-    if (!timeline || timeline.state !== 'running') return;
-    if (render) this.requestUpdate();
-    const { phaseDurationMs, phaseElapsedMs } = timeline.position();
-    const left = phaseDurationMs - phaseElapsedMs;
-    this.#tickTimer = currentClock().schedule(() => this.#tick(), left % 1000 || 1000);
-  }
-
-  #stopTicking(): void {
-    if (this.#tickTimer !== undefined) currentClock().cancel(this.#tickTimer);
-    this.#tickTimer = undefined;
+    if ((this.#animations[0]?.effect as KeyframeEffect | null | undefined)?.target !== target) {
+      this.#animations.forEach((animation) => animation.cancel());
+      const timing = { duration: timeline.cycleMs, iterations: Infinity };
+      const phases = this.#sessionPhases;
+      this.#animations = [target.animate(still ? glowKeyframes(phases) : breathKeyframes(phases), timing), this.pace.animate(paceKeyframes(phases), timing)];
+    }
+    const at = timeline.offsetInCycle();
+    const cycle = timeline.cycleMs;
+    for (const animation of this.#animations) {
+      const now = animation.currentTime;
+      // Steered only when paused or off the clock by more than 50 ms (a frozen tab, a new
+      // animation), which spares the compositor a restart at every phase change.
+      const drift = typeof now === 'number' ? Math.abs((((now - at) % cycle) + cycle * 1.5) % cycle - cycle / 2) : Infinity;
+      if (this.session !== 'running') animation.pause();
+      if (drift > 50 || this.session !== 'running') animation.currentTime = at;
+      if (this.session === 'running') animation.play();
+    }
   }
 
   #seconds(ms: number): string {
@@ -365,41 +367,20 @@ export class CalmBreathing extends CalmActivity {
     this.requestUpdate();
   }
 
-  /** How full the still ring is: it fills while breathing in and empties while breathing out. */
-  #fillLevel(kind: PhaseKind, index: number, done: number): number {
-    if (kind === 'inhale' || kind === 'top-up') return done;
-    if (kind === 'exhale') return 1 - done;
-    const before = this.#sessionPhases[(index + this.#sessionPhases.length - 1) % this.#sessionPhases.length];
-    return before?.kind === 'exhale' || before?.kind === 'rest' ? 0 : 1;
-  }
-
   #renderStage(): TemplateResult {
     const current = this.#active() ? this.current : undefined;
-    const still = this.reducedMotion;
     let word = this.t('breathing.intro');
     let count = this.t('breathing.ready');
-    let ring: TemplateResult | typeof nothing = nothing;
     if (this.session === 'complete') {
       word = this.t(this.finished ? 'breathing.done' : 'breathing.stopped');
       count = '';
-    } else if (current && this.#timeline) {
+    } else if (current) {
       word = this.t(this.session === 'paused' ? 'breathing.pausedTitle' : `breathing.phase.${current.phase}`);
       count = this.#seconds(current.durationMs);
-      if (still) {
-        const { phaseDurationMs, phaseElapsedMs } = this.#timeline.position();
-        const left = Math.max(1, Math.ceil((phaseDurationMs - phaseElapsedMs) / 1000));
-        count = new Intl.NumberFormat(this.locale.language).format(left);
-        // Steps once a second: a quarter full in the first second of a 4 s phase, full in its last.
-        const level = this.#fillLevel(current.phase, current.index, Math.min(1, 1 - ((left - 1) * 1000) / phaseDurationMs));
-        ring = svg`<svg part="fill" class="fill" viewBox="0 0 100 100" aria-hidden="true">
-          <circle class="track" cx="50" cy="50" r="46"></circle>
-          <circle class="level" cx="50" cy="50" r="46" pathLength="100" stroke-dasharray="100" stroke-dashoffset=${(100 - level * 100).toFixed(1)} transform="rotate(-90 50 50)"></circle>
-        </svg>`;
-      }
     }
-    return html`<div class="stage ${still ? 'still' : ''} ${current?.phase ?? this.session}">
-      <div part="shape" class="shape" aria-hidden="true"></div>
-      ${ring}
+    return html`<div class="stage ${this.reducedMotion ? 'still' : ''} ${current?.phase ?? this.session}">
+      <div part="pace" class="pace" aria-hidden="true"></div>
+      <div part="shape" class="shape" aria-hidden="true"><div part="fill" class="fill"></div></div>
       <div class="words">
         <p part="phase" class="phase">${word}</p>
         ${count ? html`<p part="count" class="count">${count}</p>` : nothing}

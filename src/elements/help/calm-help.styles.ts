@@ -20,12 +20,6 @@ export const helpStyles = css`
     font-size: 1.35em;
     line-height: 1.25;
   }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   .intro,
   .emergency,
   .grown-up,

@@ -19,6 +19,7 @@ export const kioskStyles = css`
     grid-template-rows: auto 1fr;
     min-height: inherit;
     height: 100%;
+    container: kiosk / inline-size;
   }
   .bar,
   .row {
@@ -27,18 +28,43 @@ export const kioskStyles = css`
     align-items: center;
     gap: calc(var(--_space) / 2) var(--_space);
   }
+  /* One line on every screen: help first, full screen at the end (its words go on a phone). */
   .bar {
+    flex-wrap: nowrap;
     justify-content: space-between;
     padding: calc(var(--_space) / 2) var(--_space);
     border-block-end: var(--_border-width) solid var(--_border);
   }
+  .fullscreen {
+    flex: none;
+  }
+  @container kiosk (width < 30rem) {
+    .fullscreen .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+  /* The main landmark: every screen and the warning over it; the help bar stays outside. */
+  .main {
+    position: relative;
+    display: grid;
+    /* minmax(0, …): a wide picture or word never widens the screen past the kiosk. */
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
+    min-height: 0;
+  }
   .stage {
+    grid-area: 1 / 1;
     display: grid;
     min-height: 0;
     overflow: auto;
   }
   .screen {
     display: grid;
+    grid-template-rows: auto;
     align-content: start;
     gap: var(--_space);
     width: 100%;
@@ -93,13 +119,28 @@ export const kioskStyles = css`
   .lead {
     font-size: 1.2em;
   }
-  .orb {
-    width: clamp(5rem, 22vmin, 12rem);
-    aspect-ratio: 1;
-    border: 3px solid var(--_accent);
-    border-radius: 50%;
-    background: var(--_accent-soft);
-    transform: scale(0.85);
+  .scene {
+    width: clamp(11rem, 45vmin, 24rem);
+    max-width: 100%;
+    height: auto;
+    color: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .scene circle,
+  .scene .land {
+    fill: var(--_accent-soft);
+  }
+  /* The land hides the sun's lower half; its ridge is the line drawn over it. */
+  .scene .land {
+    stroke: none;
+  }
+  .scene .halo {
+    fill: none;
+    opacity: 0.45;
+  }
+  .scene .sun {
+    transform-origin: 120px 72px;
+    transform: scale(0.9);
     /* One slow breath, under 5 s so it needs no pause control (WCAG 2.2.2); none under reduced motion. */
     animation: calm-kiosk-breathe 4.8s ease-in-out;
   }
@@ -108,14 +149,20 @@ export const kioskStyles = css`
       transform: none;
     }
   }
-  .still .orb {
+  .still .sun {
     animation: none;
   }
 
-  /* Menu: tiles are big buttons with an icon, a title and a line of text. */
+  /* Menu: tiles are big buttons with a picture, a title and a line of text, sharing the height
+     the heading and "I'm finished" leave (the rows grow; a short screen scrolls). */
+  .menu {
+    grid-template-rows: auto 1fr auto;
+    min-height: 100%;
+  }
   .tiles {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    grid-auto-rows: 1fr;
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -136,8 +183,9 @@ export const kioskStyles = css`
   }
   .tile svg {
     grid-row: span 2;
-    width: 3rem;
-    height: 3rem;
+    width: clamp(3rem, 7vmin, 4.5rem);
+    height: auto;
+    aspect-ratio: 1;
     color: var(--_accent);
   }
   [data-activity='help'] svg {
@@ -148,9 +196,9 @@ export const kioskStyles = css`
     font-weight: 700;
   }
 
-  /* "Are you still there?": over the screen (the base's second row), never over the help bar. */
+  /* "Are you still there?": over the screen (in the main landmark), never over the help bar. */
   .warning {
-    grid-area: 2 / 1;
+    grid-area: 1 / 1;
     inset: 0;
     display: grid;
     width: auto;
@@ -192,6 +240,16 @@ export const kioskStyles = css`
     .tile svg,
     .tile span {
       color: inherit;
+    }
+    .scene {
+      color: CanvasText;
+    }
+    .scene circle,
+    .scene .land {
+      fill: Canvas;
+    }
+    .scene .halo {
+      fill: none;
     }
   }
 `;

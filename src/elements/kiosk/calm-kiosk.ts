@@ -5,8 +5,9 @@ import { AnnouncerController } from '../../controllers/announcer.js';
 import { IdleController } from '../../controllers/idle.js';
 import { BackForwardController } from '../../controllers/back-forward.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience } from '../../content/exercises.js';
+import { isPictogramId } from '../../content/pictograms.js';
 import { currentClock } from '../../engine/clock.js';
-import type { CalmResetDetail } from '../../events.js';
+import type { CalmHelpDetail, CalmResetDetail } from '../../events.js';
 import type { StringKey } from '../../locales/en.js';
 import { THEMES, type ThemeName } from '../../styles/tokens.js';
 import type { CalmActivity } from '../calm-activity.js';
@@ -14,21 +15,26 @@ import type { CalmBreathing } from '../breathing/calm-breathing.js';
 import { CalmElement } from '../calm-element.js';
 import type { CalmHelp } from '../help/calm-help.js';
 import '../help/define.js';
+import type { CalmTimer } from '../timer/calm-timer.js';
+import { pictureStyles, renderPicture } from '../picture.js';
 import { kioskStyles } from './calm-kiosk.styles.js';
 import { kioskEnglish } from '../../locales/en/kiosk.js';
 import { addEnglish, formatDuration } from '../../locales/registry.js';
 
 addEnglish(kioskEnglish);
 
-export type KioskActivityId = 'breathing' | 'grounding' | 'check-in' | 'calm-down' | 'help';
+export type KioskActivityId = 'breathing' | 'grounding' | 'check-in' | 'calm-down' | 'help' | 'board' | 'timer';
 export type KioskScreen = 'attract' | 'menu' | 'activity';
 
 interface KioskActivity {
   /** The element that runs it; its tile shows only once the element is registered. */
   tag: string;
   /** Names its strings: `kiosk.tile.<key>` (title) and `kiosk.tile.<key>Text`. */
-  key: 'breathing' | 'grounding' | 'checkIn' | 'calmDown' | 'help';
-  /** The tile's icon: path data on a 48×48 grid, stroked in the current colour (visible in forced colours). */
+  key: 'breathing' | 'grounding' | 'checkIn' | 'calmDown' | 'board' | 'timer' | 'help';
+  /**
+   * The tile's picture: a pictogram id (the set the visual supports share), or an icon's path
+   * data on a 48×48 grid. Both are lines in the current colour (visible in forced colours).
+   */
   icon: string;
   /** The built-in flow it runs, for `<calm-flow>`. */
   flow?: string;
@@ -68,6 +74,16 @@ const ACTIVITIES: Readonly<Record<KioskActivityId, KioskActivity>> = {
     key: 'help',
     icon: 'M8 10h32v22H22l-9 7v-7H8zM17 21h14M17 26h9',
   },
+  board: {
+    tag: 'calm-choice',
+    key: 'board',
+    icon: 'help',
+  },
+  timer: {
+    tag: 'calm-timer',
+    key: 'timer',
+    icon: 'wait',
+  },
 };
 
 export const KIOSK_ACTIVITY_IDS = Object.keys(ACTIVITIES) as KioskActivityId[];
@@ -81,6 +97,11 @@ export const KIOSK_WARNING_SECONDS = 30;
 export const OPERATOR_HOLD_MS = 5000;
 /** The size of that corner, in CSS pixels from each edge. */
 export const OPERATOR_CORNER_PX = 48;
+
+/** The activities whose running counts as someone being here (they move on with no touch). */
+const RUNS_ON_ITS_OWN = ['calm-breathing', 'calm-timer'];
+/** Why an activity asks for help that only the kiosk's help can show (it has none of its own). */
+const HELP_ASKED: ReadonlyArray<CalmHelpDetail['reason']> = ['button', 'need'];
 
 /** Anything that means someone is at the screen: a touch, a key, a scroll, or an activity moving on. */
 const PRESENCE_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'calm-start', 'calm-phase', 'calm-step', 'calm-complete'] as const;
@@ -98,6 +119,18 @@ function secondsFromAttribute(value: string | null): unknown {
 function describe(value: unknown): string {
   return typeof value === 'string' ? `"${value.slice(0, 60)}"` : `(${typeof value})`;
 }
+
+/**
+ * The welcome screen's picture, drawn for calmkit: a low sun over still water and soft hills.
+ * Lines in the current colour (the accent; the system's text colour in forced colours), filled
+ * with the soft accent; decorative, so hidden from assistive technology.
+ */
+const welcomeScene = html`<svg class="scene" viewBox="0 0 240 150" aria-hidden="true">
+  <circle class="halo" cx="120" cy="72" r="42"></circle>
+  <circle class="sun" cx="120" cy="72" r="28"></circle>
+  <path class="land" d="M0 100c30-18 58-22 86-10s52 12 78-2 52-14 76 0V118H0z"></path>
+  <path d="M4 98c28-16 54-19 82-8s52 12 78-2 50-13 72-2M36 128h52M112 128h72M64 140h40M128 140h28"></path>
+</svg>`;
 
 /** A distance from an edge, in CSS pixels, that is inside the operator's corner. */
 const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPERATOR_CORNER_PX;
@@ -167,9 +200,13 @@ const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPE
  * @cssproperty --calm-motion-duration - Base transition length; 0 under reduced motion.
  */
 export class CalmKiosk extends CalmElement {
-  static override styles = [...CalmElement.styles, kioskStyles];
+  static override styles = [...CalmElement.styles, pictureStyles, kioskStyles];
 
-  /** Space-separated activity tiles, in order: `breathing`, `grounding`, `check-in`, `calm-down`, `help`. */
+  /**
+   * Space-separated activity tiles, in order: `breathing`, `grounding`, `check-in`,
+   * `calm-down`, `help`, and the visual supports `board` (the "I need…" board) and `timer`
+   * (a 5-minute waiting timer), which are not in the default list.
+   */
   @property() activities: string = DEFAULT_ACTIVITIES;
 
   /** Seconds without interaction before "Are you still there?" (default 120, at least 30). */
@@ -314,10 +351,15 @@ export class CalmKiosk extends CalmElement {
     return this.querySelector<CalmHelp>(':scope > calm-help[slot="help"]');
   }
 
-  /** A breathing exercise that is running counts as someone being here. */
+  /** A breathing exercise or a waiting timer that is running counts as someone being here. */
   #activityRunning(): boolean {
-    const element = this.#activity?.element;
-    return element?.localName === 'calm-breathing' && (element as CalmBreathing).state === 'running';
+    const element = this.#activity?.element as (CalmBreathing | CalmTimer | undefined);
+    return !!element && RUNS_ON_ITS_OWN.includes(element.localName) && element.state === 'running';
+  }
+
+  /** Help the kiosk shows for the whole screen: the host's `<calm-help slot="help">` or its own. */
+  #showHelp(): void {
+    (this.#hostHelp() ?? this.renderRoot.querySelector<CalmHelp>('calm-help'))?.show();
   }
 
   #onPresence = (): void => this.idle.activity();
@@ -361,7 +403,7 @@ export class CalmKiosk extends CalmElement {
   #choose(id: KioskActivityId): void {
     if (id === 'help') {
       // Help is the same control as the always-visible button: one set of contacts, one dialog.
-      (this.#hostHelp() ?? this.renderRoot.querySelector<CalmHelp>('calm-help'))?.show();
+      this.#showHelp();
       void this.emit('calm-help', { reason: 'button' });
       return;
     }
@@ -369,8 +411,14 @@ export class CalmKiosk extends CalmElement {
     const element = document.createElement(tag) as OpenActivity['element'];
     if (flow) element.setAttribute('flow', flow);
     element.setAttribute('help', 'none');
+    // Its own help control is gone (help="none"), so a help card or button in it opens the
+    // kiosk's. Its calm-help event reaches the page on its own.
+    element.addEventListener('calm-help', (event) => {
+      if (HELP_ASKED.includes(event.detail.reason)) this.#showHelp();
+    });
     const audience = this.#audience();
-    if (audience && tag !== 'calm-breathing') element.setAttribute('audience', audience);
+    // Only the activities that speak to an audience (grounding, check-in, flow) take it.
+    if (audience && 'audience' in element) element.setAttribute('audience', audience);
     // Configured (region, theme, motion, strings) in willUpdate, before it is on the page.
     this.#activity = { id, element };
     this.#show('activity', 'h1');
@@ -468,16 +516,31 @@ export class CalmKiosk extends CalmElement {
         ${this.#hostHelp()
           ? nothing
           : html`<calm-help part="help" exportparts="button: help-button" audience=${this.#audience() ?? nothing} .region=${region} .theme=${theme} .motion=${motion} .strings=${this.strings}></calm-help>`}
-        ${this.fullscreen && document.fullscreenEnabled
-          ? html`<button part="fullscreen" class="button" @click=${this.#toggleFullscreen}>
-              ${this.t(document.fullscreenElement === this ? 'kiosk.fullscreen.exit' : 'kiosk.fullscreen.enter')}
-            </button>`
-          : nothing}
+        ${this.fullscreen && document.fullscreenEnabled ? this.#renderFullscreenButton() : nothing}
       </div>
-      <div class="stage" .inert=${warning}>${this.#renderScreen()}</div>
-      ${warning ? this.#renderWarning() : nothing}
-      ${this.announcer.render()}
+      <div class="main" role=${this.#isPageMain() ? 'main' : 'none'}>
+        <div class="stage" .inert=${warning}>${this.#renderScreen()}</div>
+        ${warning ? this.#renderWarning() : nothing} ${this.announcer.render()}
+      </div>
     </div>`;
+  }
+
+  /**
+   * The kiosk is the whole screen, so it is the page's main landmark — unless the page put it
+   * inside its own `main`, or another kiosk on the page already is one.
+   */
+  #isPageMain(): boolean {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return !this.parentElement?.closest('main, [role="main"]') && root.querySelector('calm-kiosk') === this;
+  }
+
+  /** On a narrow screen its words are for screen readers only, so the bar stays one line. */
+  #renderFullscreenButton(): TemplateResult {
+    const on = document.fullscreenElement === this;
+    return html`<button part="fullscreen" class="button fullscreen" @click=${this.#toggleFullscreen}>
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${on ? 'M9 3v6H3M15 3v6h6M9 21v-6H3M15 21v-6h6' : 'M3 9V3h6M21 9V3h-6M3 15v6h6M21 15v6h-6'}></path></svg>
+      <span class="label">${this.t(on ? 'kiosk.fullscreen.exit' : 'kiosk.fullscreen.enter')}</span>
+    </button>`;
   }
 
   #renderScreen(): TemplateResult {
@@ -492,7 +555,7 @@ export class CalmKiosk extends CalmElement {
   #renderAttract(): TemplateResult {
     // A tap anywhere on the welcome starts; the Start button is the same action for keys.
     return html`<div part="screen" class="screen attract" @click=${() => this.#show('menu', 'h1')}>
-      <div class="orb" aria-hidden="true"></div>
+      ${welcomeScene}
       ${this.#renderHeading('kiosk.welcome.title')}
       <p class="lead">${this.t('kiosk.welcome.text')}</p>
       <button part="start" class="button primary big">${this.t('kiosk.welcome.start')}</button>
@@ -502,7 +565,7 @@ export class CalmKiosk extends CalmElement {
   }
 
   #renderMenu(): TemplateResult {
-    return html`<div part="screen" class="screen">
+    return html`<div part="screen" class="screen menu">
       ${this.#renderHeading('kiosk.menu.title')}
       <ul part="tiles" class="tiles" role="list">
         ${this.availableActivities.map((id) => this.#renderTile(id))}
@@ -518,7 +581,7 @@ export class CalmKiosk extends CalmElement {
     const { key, icon } = ACTIVITIES[id];
     return html`<li>
       <button part="tile" class="button tile" data-activity=${id} aria-haspopup=${id === 'help' ? 'dialog' : 'false'} @click=${() => this.#choose(id)}>
-        <svg viewBox="0 0 48 48" aria-hidden="true"><path d=${icon}></path></svg>
+        ${isPictogramId(icon) ? renderPicture(icon) : html`<svg viewBox="0 0 48 48" aria-hidden="true"><path d=${icon}></path></svg>`}
         <span class="title">${this.t(`kiosk.tile.${key}`)}</span>
         <span class="muted">${this.t(`kiosk.tile.${key}Text`)}</span>
       </button>
