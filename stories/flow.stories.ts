@@ -52,6 +52,41 @@ const customFlow = {
   },
 };
 
+/** A special-education classroom's flow: a wait you can see, a first–then schedule, the "I need…" board. */
+const classroomFlow = {
+  version: 1,
+  id: 'going-home',
+  title: { en: 'Going home', es: 'Volver a casa', fr: 'Rentrer à la maison', ar: 'العودة إلى البيت' },
+  start: 'wait',
+  steps: {
+    wait: {
+      kind: 'timer',
+      title: { en: 'Wait for the bus', es: 'Espera el autobús', fr: 'Attends le bus', ar: 'انتظر الحافلة' },
+      minutes: 3,
+      then: 'bus',
+      waitForEnd: true,
+      next: 'plan',
+    },
+    plan: {
+      kind: 'schedule',
+      title: { en: 'First, then', es: 'Primero, después', fr: 'D’abord, ensuite', ar: 'أولًا، ثم' },
+      items: [
+        { id: 'tidy', picture: 'tidy-up' },
+        { id: 'play', picture: 'playground', label: { en: 'Play outside', es: 'Jugar fuera', fr: 'Jouer dehors', ar: 'اللعب في الخارج' } },
+      ],
+      next: 'need',
+    },
+    need: { kind: 'board', title: { en: 'What do you need?', es: '¿Qué necesitas?', fr: 'De quoi as-tu besoin ?', ar: 'ماذا تحتاج؟' }, next: 'end' },
+    end: { kind: 'end', title: { en: 'See you tomorrow', es: 'Hasta mañana', fr: 'À demain', ar: 'إلى اللقاء غدًا' } },
+  },
+};
+/** The classroom flow from one of its steps on (the steps before it left out, so every step stays reachable). */
+const classroomFrom = (start: 'wait' | 'plan' | 'need') => {
+  const order = ['wait', 'plan', 'need', 'end'] as const;
+  const steps = Object.fromEntries(order.slice(order.indexOf(start)).map((id) => [id, classroomFlow.steps[id]]));
+  return { ...classroomFlow, start, steps };
+};
+
 /** Broken on purpose: an unknown kind, a `next` to nowhere and a `javascript:` link. */
 const brokenFlow = {
   version: 1,
@@ -79,7 +114,9 @@ const meta: Meta<Args> = {
 
 **Your own flow.** Clinicians write flows as JSON without code (see *docs/authoring-flows.md* and the published \`calmkit/flow.schema.json\`). A definition is validated before use; errors name the JSON path and the flow shows a calm message with help still there.
 
-**One calm path.** An activity in a step (breathing, grounding, a check-in, a plan) is part of the step: one Back, one Next, one progress line and one heading, no end screen of its own. The progress never grows: "Step 2 of 5" where there is one way through, "Step 2" where the way depends on answers. A check-in step can give the rating its own question and anchors (urge surfing rates the urge). After crisis help, the end thanks the person for reaching out.
+**Visual supports.** \`timer\`, \`schedule\` and \`board\` steps show a wait you can see, a picture schedule and the "I need…" board, for people who think in pictures and for transitions (a timer step can keep Next until its end with \`waitForEnd\`).
+
+**One calm path.** An activity in a step (breathing, grounding, a check-in, a plan, a timer, a schedule, a board) is part of the step: one Back, one Next, one progress line and one heading, no end screen of its own. The progress never grows: "Step 2 of 5" where there is one way through, "Step 2" where the way depends on answers. A check-in step can give the rating its own question and anchors (urge surfing rates the urge). After crisis help, the end thanks the person for reaching out.
 
 **Accessibility.** One thing per screen with back, next, start over and "Get help now" on every step; focus moves to the new step's heading only after the person acts; timers never move focus.`,
       },
@@ -153,6 +190,27 @@ export const PhoneEndAfterHelp: Story = {
 export const Custom: Story = {
   render: (args) => html`<calm-flow region="US" lang=${args.lang ?? nothing} .definition=${customFlow}></calm-flow>`,
 };
+
+/**
+ * Visual supports in a flow: a timer step. The disc empties while the person waits; with
+ * `waitForEnd`, Next is ready when the timer ends or the person stops it.
+ */
+export const TimerStep: Story = {
+  args: { started: true },
+  render: (args) => html`<calm-flow region="US" lang=${args.lang ?? nothing} theme=${args.theme ?? nothing} .definition=${classroomFrom('wait')}></calm-flow>`,
+};
+/** A first–then schedule step: the pictures' names in the person's language, or the flow's own words. */
+export const ScheduleStep: Story = {
+  args: { started: true },
+  render: (args) => html`<calm-flow region="US" lang=${args.lang ?? nothing} theme=${args.theme ?? nothing} .definition=${classroomFrom('plan')}></calm-flow>`,
+};
+/** The "I need…" board as a step: a tap reads the card aloud and shows it large; Help opens crisis help. */
+export const BoardStep: Story = {
+  args: { started: true },
+  render: (args) => html`<calm-flow region="US" lang=${args.lang ?? nothing} theme=${args.theme ?? nothing} .definition=${classroomFrom('need')}></calm-flow>`,
+};
+/** The board step in Arabic, right to left. */
+export const BoardStepArabic: Story = { ...BoardStep, args: { started: true, lang: 'ar' } };
 
 /** The same flow as a child `<script type="application/json">`, as a page without JavaScript of its own would write it. */
 export const CustomFromScript: Story = {

@@ -12,15 +12,19 @@
 import { CHECK_IN_STEPS, FACES, NEEDS, NUMBERS, SCALES, type CheckInStep, type Scale } from '../content/check-in.js';
 import { AUDIENCES, EXERCISES, type Audience, type ExerciseId } from '../content/exercises.js';
 import { parsePattern } from '../content/patterns.js';
+import { isPictogramId, type PictogramId } from '../content/pictograms.js';
 import type { ConfigError } from '../events.js';
 import { isStringKey } from '../locales/registry.js';
+import { isDataPicture, MAX_PICTURE_ITEMS, SCHEDULE_VARIANTS, type ScheduleVariant } from './picture-items.js';
 import { safeLink } from './safe-url.js';
 
 /** The flow's own words per language (`{ "en": "…", "es": "…" }`) or a catalog key (`"help.title"`). */
 export type FlowText = string | Readonly<Record<string, string>>;
 
-export type StepKind = 'message' | 'choice' | 'breathing' | 'grounding' | 'check-in' | 'help' | 'plan' | 'end';
-export const STEP_KINDS: readonly StepKind[] = ['message', 'choice', 'breathing', 'grounding', 'check-in', 'help', 'plan', 'end'];
+export type StepKind = 'message' | 'choice' | 'breathing' | 'grounding' | 'check-in' | 'help' | 'plan' | 'timer' | 'schedule' | 'board' | 'end';
+export const STEP_KINDS: readonly StepKind[] = ['message', 'choice', 'breathing', 'grounding', 'check-in', 'help', 'plan', 'timer', 'schedule', 'board', 'end'];
+/** Cards a screen on a board step. */
+export const BOARD_PER_SCREEN: readonly number[] = [4, 6, 9];
 export type PlanTemplate = 'safety' | 'calm-down';
 export const PLAN_TEMPLATES: readonly PlanTemplate[] = ['safety', 'calm-down'];
 export type Comparison = 'gte' | 'gt' | 'lte' | 'lt';
@@ -39,6 +43,12 @@ export interface ChoiceOption {
   readonly id: string;
   readonly label: FlowText;
   readonly next?: string;
+}
+/** A schedule item or board card: a pictogram id or an image data URL, with the flow's own words (a pictogram's name without them). */
+export interface FlowPictureItem {
+  readonly id: string;
+  readonly label?: FlowText;
+  readonly picture: string;
 }
 export interface FlowStep {
   readonly kind: StepKind;
@@ -69,6 +79,18 @@ export interface FlowStep {
   readonly template?: PlanTemplate;
   /** help: `danger` when someone could get hurt (the emergency number comes first). */
   readonly reason?: 'danger';
+  /** timer: the wait (5 minutes without either), what comes after it, and whether Next waits for its end. */
+  readonly minutes?: number;
+  readonly seconds?: number;
+  readonly then?: PictogramId;
+  readonly waitForEnd?: boolean;
+  /** schedule */
+  readonly variant?: ScheduleVariant;
+  /** schedule (required) and board (the built-in needs without it) */
+  readonly items?: readonly FlowPictureItem[];
+  /** board */
+  readonly perScreen?: number;
+  readonly speak?: boolean;
 }
 export interface FlowDefinition {
   readonly version: 1;
@@ -90,6 +112,10 @@ export const LIMITS = Object.freeze({
   source: 300,
   cycles: 20,
   checkEvery: { min: 15, max: 600 },
+  /** A timer step's wait, in seconds. */
+  timer: { min: 1, max: 3600 },
+  /** Schedule items and board cards: at least two, at most what the element shows. */
+  items: { min: 2, schedule: MAX_PICTURE_ITEMS.schedule, board: MAX_PICTURE_ITEMS.choice },
 });
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const KEY_PATTERN = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)+$/;
@@ -113,6 +139,9 @@ export const KIND_KEYS: Readonly<Record<StepKind, readonly string[]>> = {
   'check-in': [...COMMON_KEYS, 'steps', 'scale', 'audience', 'question', 'anchors'],
   help: [...COMMON_KEYS, 'reason'],
   plan: [...COMMON_KEYS, 'template'],
+  timer: [...COMMON_KEYS, 'minutes', 'seconds', 'then', 'waitForEnd'],
+  schedule: [...COMMON_KEYS, 'variant', 'items'],
+  board: [...COMMON_KEYS, 'items', 'perScreen', 'speak'],
   end: ['kind', 'title', 'text', 'link', 'source'],
 };
 export const ROOT_KEYS = ['$schema', 'version', 'id', 'title', 'text', 'start', 'steps', 'source'];
@@ -216,6 +245,48 @@ class Checker {
     if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
     this.error(pathTo(path, key), `must be a whole number from ${min} to ${max}`);
     return undefined;
+  }
+
+  boolean(source: Json, key: string, path: string): boolean | undefined {
+    const value = own(source, key);
+    if (value === undefined || typeof value === 'boolean') return value;
+    this.error(pathTo(path, key), 'must be true or false');
+    return undefined;
+  }
+
+  /** A built-in pictogram id, or (with `dataUrl`) an image data URL; never a remote URL or markup. */
+  picture(source: Json, key: string, path: string, dataUrl: boolean): string | undefined {
+    const value = own(source, key);
+    if (isPictogramId(value) || (dataUrl && isDataPicture(value))) return value;
+    const looksLikeId = typeof value === 'string' && ID_PATTERN.test(value);
+    this.error(pathTo(path, key), looksLikeId ? `"${value}" is not a built-in pictogram id` : `must be a built-in pictogram id${dataUrl ? ' or a data:image/png, jpeg, webp or svg+xml URL' : ''}`);
+    return undefined;
+  }
+
+  /** Schedule items and board cards: `{ id, picture, label? }`; a data: picture needs its words. */
+  pictureItems(source: Json, path: string, max: number, required: boolean): FlowPictureItem[] | undefined {
+    const raw = own(source, 'items');
+    const at = `${path}.items`;
+    if (raw === undefined && !required) return undefined;
+    if (!Array.isArray(raw) || raw.length < LIMITS.items.min || raw.length > max) {
+      this.error(at, `${required ? 'is required: ' : 'must be '}a list of ${LIMITS.items.min} to ${max} items { "id", "picture", "label"? }`);
+      return undefined;
+    }
+    const items: FlowPictureItem[] = [];
+    const seen = new Set<string>();
+    raw.forEach((item: unknown, i) => {
+      const itemPath = `${at}[${i}]`;
+      if (!isRecord(item)) return this.error(itemPath, 'must be { "id", "picture" } with an optional "label"');
+      this.keys(item, ['id', 'label', 'picture'], itemPath);
+      const id = this.id(own(item, 'id'), `${itemPath}.id`);
+      if (id && seen.has(id)) this.error(`${itemPath}.id`, `"${id}" is used by another item of this step`);
+      if (id) seen.add(id);
+      const picture = this.picture(item, 'picture', itemPath, true);
+      // A pictogram has a name in every language; a host's image needs the host's words.
+      const label = this.text(item, 'label', itemPath, LIMITS.title, picture !== undefined && !isPictogramId(picture));
+      if (id && picture) items.push(label ? { id, label, picture } : { id, picture });
+    });
+    return items;
   }
 
   condition(raw: unknown, path: string): Condition | undefined {
@@ -378,6 +449,31 @@ class Checker {
       case 'help':
         put('reason', this.oneOf(raw, 'reason', path, ['danger']));
         break;
+      case 'timer': {
+        const minutes = this.integer(raw, 'minutes', path, 0, LIMITS.timer.max / 60);
+        const seconds = this.integer(raw, 'seconds', path, 0, 59);
+        const total = (minutes ?? 0) * 60 + (seconds ?? 0);
+        if ((minutes !== undefined || seconds !== undefined) && (total < LIMITS.timer.min || total > LIMITS.timer.max)) {
+          this.error(`${path}.${seconds === undefined ? 'minutes' : 'seconds'}`, 'minutes and seconds must add up to 1 second to 60 minutes');
+        }
+        put('minutes', minutes);
+        put('seconds', seconds);
+        if (has(raw, 'then')) put('then', this.picture(raw, 'then', path, false));
+        put('waitForEnd', this.boolean(raw, 'waitForEnd', path));
+        break;
+      }
+      case 'schedule':
+        put('variant', this.oneOf(raw, 'variant', path, SCHEDULE_VARIANTS));
+        put('items', this.pictureItems(raw, path, LIMITS.items.schedule, true));
+        break;
+      case 'board': {
+        put('items', this.pictureItems(raw, path, LIMITS.items.board, false));
+        const perScreen = own(raw, 'perScreen');
+        if (perScreen !== undefined && !BOARD_PER_SCREEN.includes(perScreen as number)) this.error(`${path}.perScreen`, `must be one of ${BOARD_PER_SCREEN.join(', ')}`);
+        else put('perScreen', perScreen);
+        put('speak', this.boolean(raw, 'speak', path));
+        break;
+      }
       default:
         break;
     }

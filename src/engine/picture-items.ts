@@ -11,15 +11,27 @@ export interface PictureItem {
   picture: string;
 }
 
+/** The shapes of `<calm-schedule>`: first–then, now–next–later, a short list. */
+export const SCHEDULE_VARIANTS = ['first-then', 'now-next', 'list'] as const;
+export type ScheduleVariant = (typeof SCHEDULE_VARIANTS)[number];
+
+/** How many items each element takes (one place: the elements and flow steps read it). */
+export const MAX_PICTURE_ITEMS = Object.freeze({ schedule: 8, choice: 36 });
+
 const MAX_ID = 64;
 const MAX_LABEL = 200;
 /** A data URL shown in an <img>: nothing is fetched, and an image cannot run script. */
 const DATA_IMAGE = /^data:image\/(?:png|jpeg|webp|svg\+xml)(?:;[a-z0-9=.+-]+)*,/i;
 const MAX_DATA_URL = 500_000;
 
+/** Whether `picture` is an image data URL calmkit may show. */
+export function isDataPicture(picture: unknown): picture is string {
+  return typeof picture === 'string' && picture.length <= MAX_DATA_URL && DATA_IMAGE.test(picture);
+}
+
 /** Whether `picture` is a built-in pictogram id or an image data URL calmkit may show. */
 export function isSafePicture(picture: unknown): picture is string {
-  return isPictogramId(picture) || (typeof picture === 'string' && picture.length <= MAX_DATA_URL && DATA_IMAGE.test(picture));
+  return isPictogramId(picture) || isDataPicture(picture);
 }
 
 /**

@@ -226,6 +226,7 @@ export const ar: Catalog = {
   'flow.afterHelp.title': 'شكرًا لأنك طلبت المساعدة',
   'flow.afterHelp.text': 'يمكنك العودة إلى هنا في أي وقت.',
   'flow.waveTime': 'الوقت حتى الآن: {time}',
+  'flow.waitForTimer': 'يمكنك المتابعة عندما ينتهي المؤقّت.',
   'plan.safety.title': 'خطة الأمان الخاصة بي',
   'plan.safety.intro': 'بكلماتك أنت. لا بأس أن تكون قصيرة. هي ليست عقدًا: إنها قائمة بأشياء تساعد.',
   'plan.safety.warning': 'علامات تدل على أن الأمور بدأت تصعب',

@@ -226,6 +226,7 @@ export const es: Catalog = {
   'flow.afterHelp.title': 'Gracias por pedir ayuda',
   'flow.afterHelp.text': 'Puedes volver aquí cuando quieras.',
   'flow.waveTime': 'Tiempo hasta ahora: {time}',
+  'flow.waitForTimer': 'Podrás seguir cuando termine el temporizador.',
   'plan.safety.title': 'Mi plan de seguridad',
   'plan.safety.intro': 'Con tus propias palabras. Puede ser corto. No es un contrato: es una lista de cosas que ayudan.',
   'plan.safety.warning': 'Señales de que las cosas se están poniendo difíciles',

@@ -226,6 +226,7 @@ export const fr: Catalog = {
   'flow.afterHelp.title': 'Merci d’avoir demandé de l’aide',
   'flow.afterHelp.text': 'Tu peux revenir ici quand tu veux.',
   'flow.waveTime': 'Temps écoulé : {time}',
+  'flow.waitForTimer': 'Tu pourras continuer quand le minuteur sera fini.',
   'plan.safety.title': 'Mon plan de sécurité',
   'plan.safety.intro': 'Avec tes propres mots. Court, c’est bien. Ce n’est pas un contrat : c’est une liste de choses qui aident.',
   'plan.safety.warning': 'Signes que ça commence à devenir difficile',

@@ -7,7 +7,8 @@ import '../../src/locales/fr.js';
 import '../../src/locales/ar.js';
 import type { CalmCheckIn } from '../../src/elements/check-in/calm-check-in.js';
 import type { CalmHelp } from '../../src/elements/help/calm-help.js';
-import { AUDIENCES, CHECK_IN_STEPS, FACES, feelingsFor, SCALES, type Audience, type CheckInStep, type Scale } from '../../src/content/check-in.js';
+import { AUDIENCES, CHECK_IN_STEPS, FACES, feelingsFor, NEEDS, SCALES, type Audience, type CheckInStep, type Scale } from '../../src/content/check-in.js';
+import { pictograms, type PictogramId } from '../../src/content/pictograms.js';
 import type { CalmCheckInDetail } from '../../src/events.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
@@ -940,6 +941,22 @@ describe('<calm-check-in>', () => {
           expect(inner.y, 'inner end higher than outer end').to.be.below(outer.y);
         }
       }
+    });
+
+    it('each need shows its picture from the shared pictogram set (as on the "I need…" board), in lines of the text colour', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="needs" region="US"></calm-check-in>`);
+      const shared: Record<string, PictogramId> = { break: 'break', quiet: 'quiet', water: 'drink', move: 'move', breathe: 'breathe', talk: 'talk', 'help-now': 'help' };
+      const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card[data-id]')];
+      expect(cards.map((c) => c.dataset.id)).to.deep.equal(NEEDS.map((n) => n.id));
+      for (const card of cards) {
+        const svg = card.querySelector('svg.need')!;
+        expect(svg.querySelector('path')!.getAttribute('d'), card.dataset.id).to.equal(pictograms[shared[card.dataset.id!]!]);
+        expect(svg.getAttribute('aria-hidden'), 'the words beside it name it').to.equal('true');
+        expect(getComputedStyle(svg).stroke, 'lines in currentColor, kept by forced colours').to.equal(getComputedStyle(card).color);
+        expect(svg.getBoundingClientRect().width).to.be.greaterThan(20);
+        expect(card.textContent.trim()).to.equal(en[NEEDS.find((n) => n.id === card.dataset.id)!.label]);
+      }
+      await expect(el).to.be.accessible();
     });
 
     it('each face is drawn differently in lines of the text colour, so forced colours keep them apart', async () => {

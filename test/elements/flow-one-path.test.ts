@@ -10,11 +10,12 @@
  * runner can set the window's size only in some); no calmkit style reads the window's width.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/flow/define.js';
 import type { CalmFlow } from '../../src/elements/flow/calm-flow.js';
 import { BUILT_IN_FLOWS, builtInFlow, type BuiltInFlowId } from '../../src/content/flows/index.js';
-import type { FlowDefinition } from '../../src/engine/flow-schema.js';
+import { validateFlow, type FlowDefinition } from '../../src/engine/flow-schema.js';
 import { en } from '../../src/locales/en.js';
 import { deepActiveElement, fakeClockPerTest, focusName, settle, tabAndPress } from '../helpers.js';
 
@@ -23,18 +24,38 @@ const SIZES = [
   [768, 1024],
 ] as const;
 
+
+/** A flow of the visual supports (a timer that keeps Next until its end, a schedule, the "I need…" board), walked like the built-in ones. */
+const CLASSROOM = 'classroom';
+const classroom = validateFlow({
+  version: 1,
+  id: CLASSROOM,
+  title: { en: 'Going home' },
+  start: 'wait',
+  steps: {
+    wait: { kind: 'timer', title: { en: 'Wait for the bus' }, minutes: 1, then: 'bus', waitForEnd: true, next: 'plan' },
+    plan: { kind: 'schedule', title: { en: 'Now, next, later' }, variant: 'now-next', items: [{ id: 'tidy', picture: 'tidy-up' }, { id: 'coat', picture: 'get-dressed' }, { id: 'bus', picture: 'bus' }], next: 'list' },
+    list: { kind: 'schedule', title: { en: 'Before the bus' }, variant: 'list', items: [{ id: 'bag', picture: 'tidy-up' }, { id: 'toilet', picture: 'toilet' }], next: 'need' },
+    need: { kind: 'board', title: { en: 'What do you need?' }, speak: false, next: 'end' },
+    end: { kind: 'end', title: { en: 'See you tomorrow' } },
+  },
+}).definition!;
+const FLOWS = [...BUILT_IN_FLOWS, CLASSROOM] as const;
+const definitionOf = (id: (typeof FLOWS)[number]): FlowDefinition => (id === CLASSROOM ? classroom : (builtInFlow(id) as FlowDefinition));
+
 /** The option to choose at each visit of a choice step, so each walk passes every kind of step its flow has. */
-const WALKS: Record<BuiltInFlowId, Record<string, string[]>> = {
+const WALKS: Record<BuiltInFlowId | typeof CLASSROOM, Record<string, string[]>> = {
   'calm-down': { choose: ['muscles'] },
   tipp: {},
   stop: {},
   'urge-surfing': { wave: ['strong', 'distract'], still: ['keep'] },
   'staff-support': { stage: ['anxious', 'risk', 'calmer'] },
   'safety-plan': {},
+  [CLASSROOM]: {},
 };
 
 /** Names of an embedded activity's own navigation, which a flow step never shows. */
-const NEVER_IN_A_FLOW = [en['checkIn.skip'], en['checkIn.again'], en['breathing.stop'], en['breathing.again'], en['grounding.finish'], en['grounding.other']];
+const NEVER_IN_A_FLOW = [en['checkIn.skip'], en['checkIn.again'], en['breathing.stop'], en['breathing.again'], en['grounding.finish'], en['grounding.other'], en['timer.again']];
 /** Names that may appear at most once on a screen. */
 const AT_MOST_ONCE = [en['flow.back'], en['flow.next'], en['grounding.resume'], en['checkIn.finish'], en['flow.again'], en['grounding.again']];
 
@@ -112,13 +133,13 @@ describe('<calm-flow>: one calm path through every built-in flow', function () {
   this.timeout(120000);
   const clock = fakeClockPerTest();
 
-  for (const id of BUILT_IN_FLOWS) {
+  for (const id of FLOWS) {
     for (const how of ['keyboard', 'pointer'] as const) {
       for (const [width, height] of SIZES) {
         it(`${id} by ${how} at ${width} × ${height}`, async () => {
           const frame = await fixture<HTMLElement>(html`<div>
             <button class="before">before</button>
-            <calm-flow flow=${id} region="US"></calm-flow>
+            <calm-flow flow=${id === CLASSROOM ? nothing : id} .definition=${id === CLASSROOM ? classroom : undefined} region="US"></calm-flow>
             <button class="after">after</button>
           </div>`);
           frame.style.width = `${width}px`;
@@ -132,7 +153,7 @@ describe('<calm-flow>: one calm path through every built-in flow', function () {
                 await tabAndPress(el, target);
               }
             : (target: HTMLElement | null | undefined) => pointerClick(el, target);
-          const steps = (builtInFlow(id) as FlowDefinition).steps;
+          const steps = definitionOf(id).steps;
           const choices = structuredClone(WALKS[id]);
           let last = { index: 0, total: null as number | null, inner: null as [number, number] | null, step: '' };
           let helped = false;
@@ -146,6 +167,12 @@ describe('<calm-flow>: one calm path through every built-in flow', function () {
             if (step.kind === 'breathing' || step.kind === 'grounding') {
               // Through the timed part: a breath cycle, a muscle group's squeeze and let-go.
               clock.advance(step.kind === 'breathing' ? 11000 : 16000);
+              await settle(el);
+            }
+            if (step.kind === 'timer') {
+              // A wait that keeps Next until its end: the whole wait.
+              clock.advance(((step.minutes ?? 5) * 60 + (step.seconds ?? 0)) * 1000);
+              await settle(el);
               await settle(el);
             }
             const now = checkScreen(el, where);

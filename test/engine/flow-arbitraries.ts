@@ -15,7 +15,7 @@ import { addEnglish } from '../../src/locales/registry.js';
 addEnglish(en);
 
 type Json = Record<string, unknown>;
-const NON_END = ['message', 'choice', 'breathing', 'grounding', 'check-in', 'help'] as const;
+const NON_END = ['message', 'choice', 'breathing', 'grounding', 'check-in', 'help', 'timer', 'schedule', 'board'] as const;
 const NEEDS = ['break', 'quiet', 'water', 'move', 'breathe', 'talk', 'help-now'];
 
 interface Plan {
@@ -80,6 +80,9 @@ function build(plan: Plan): Json {
     if (kind === 'breathing') step.pattern = 'box';
     if (kind === 'grounding') step.exercise = 'body';
     if (kind === 'check-in') step.steps = ['intensity', 'needs'];
+    if (kind === 'timer') Object.assign(step, { minutes: 1 + (i % 60), then: 'break', waitForEnd: i % 2 === 0 });
+    if (kind === 'schedule') step.items = [{ id: 'first', picture: 'read' }, { id: 'then', picture: 'outside', label: { en: 'Play', es: 'Jugar' } }];
+    if (kind === 'board') Object.assign(step, { perScreen: 4, items: [{ id: 'rest', picture: 'break' }, { id: 'help', picture: 'help' }] });
     steps[id] = step;
   });
   for (const end of ends) steps[end] = { kind: 'end', title: { en: 'The end' } };

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { CHECK_IN_STEPS, SCALES } from '../../src/content/check-in.js';
 import { EXERCISES } from '../../src/content/exercises.js';
 import { BUILT_IN_FLOWS, builtInFlowSources } from '../../src/content/flows/index.js';
-import { KIND_KEYS, LIMITS, NEED_IDS, PLAN_TEMPLATES, RATING_ANCHORS, ratingAnchors, ROOT_KEYS, STEP_KINDS, validateFlow } from '../../src/engine/flow-schema.js';
+import { pictograms } from '../../src/content/pictograms.js';
+import { BOARD_PER_SCREEN, KIND_KEYS, LIMITS, NEED_IDS, PLAN_TEMPLATES, RATING_ANCHORS, ratingAnchors, ROOT_KEYS, STEP_KINDS, validateFlow } from '../../src/engine/flow-schema.js';
 import { MUTATIONS, SCHEMA_VISIBLE, mutate, validFlow } from './flow-arbitraries.js';
 import { schemaErrors } from './schema-subset.js';
 
@@ -14,6 +15,11 @@ let schema: Json;
 const tiny = (steps: Json, extra: Json = {}): Json => ({ version: 1, id: 'tiny', title: { en: 'Tiny' }, start: 'a', steps, ...extra });
 const end = { kind: 'end', title: { en: 'Done' } };
 const message = (next: string, extra: Json = {}): Json => ({ kind: 'message', title: { en: 'Hello' }, next, ...extra });
+const timer = (extra: Json = {}): Json => ({ kind: 'timer', title: { en: 'Wait' }, next: 'b', ...extra });
+const schedule = (items: Json[]): Json => ({ kind: 'schedule', title: { en: 'First, then' }, next: 'b', items });
+const board = (extra: Json = {}): Json => ({ kind: 'board', title: { en: 'I need…' }, next: 'b', ...extra });
+/** A 1 × 1 PNG as a data: URL. */
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 /** The error paths of `raw` (expects it to be refused, with readable messages and no exception). */
 function refused(raw: unknown): string[] {
@@ -76,6 +82,15 @@ describe('flow definitions: validator and published JSON Schema', () => {
       expect(anchors.required).to.deep.equal(ratingAnchors('numbers'));
       expect(((d['check-in']?.properties as Record<string, Json>).steps?.items as Json).enum).to.deep.equal([...CHECK_IN_STEPS]);
       expect(new RegExp(String((d.id as Json).pattern)).source).to.equal('^[a-z][a-z0-9-]{0,39}$');
+      expect((d.pictogram as Json).enum, 'every pictogram id').to.deep.equal(Object.keys(pictograms));
+      const timer = d.timer?.properties as Record<string, Json>;
+      expect(timer.minutes).to.include({ minimum: 0, maximum: LIMITS.timer.max / 60 });
+      expect(timer.seconds).to.include({ minimum: 0, maximum: 59 });
+      expect((d.schedule?.properties as Record<string, Json>).items).to.include({ minItems: LIMITS.items.min, maxItems: LIMITS.items.schedule });
+      expect((d.schedule?.properties as Record<string, Json>).variant?.enum).to.deep.equal(['first-then', 'now-next', 'list']);
+      const board = d.board?.properties as Record<string, Json>;
+      expect(board.items).to.include({ minItems: LIMITS.items.min, maxItems: LIMITS.items.board });
+      expect(board.perScreen?.enum).to.deep.equal([...BOARD_PER_SCREEN]);
     });
   });
 
@@ -128,6 +143,27 @@ describe('flow definitions: validator and published JSON Schema', () => {
       ['__proto__ in a step', JSON.parse('{"version":1,"id":"x","title":{"en":"x"},"start":"a","steps":{"a":{"kind":"end","title":{"en":"x"},"__proto__":{"polluted":true}}}}'), '$.steps.a.__proto__'],
       ['__proto__ as a step id', JSON.parse('{"version":1,"id":"x","title":{"en":"x"},"start":"a","steps":{"a":{"kind":"end","title":{"en":"x"}},"__proto__":{"kind":"end","title":{"en":"x"}}}}'), '$.steps.__proto__'],
       ['__proto__ as a language', JSON.parse('{"version":1,"id":"x","title":{"__proto__":"x"},"start":"a","steps":{"a":{"kind":"end","title":{"en":"x"}}}}'), '$.title.__proto__'],
+      ['a timer of 0 minutes', tiny({ a: timer({ minutes: 0 }), b: end }), '$.steps.a.minutes'],
+      ['a timer of more than 60 minutes', tiny({ a: timer({ minutes: 61 }), b: end }), '$.steps.a.minutes'],
+      ['a timer of 60 minutes and some seconds', tiny({ a: timer({ minutes: 60, seconds: 30 }), b: end }), '$.steps.a.seconds'],
+      ['a timer of half a minute written as a fraction', tiny({ a: timer({ minutes: 0.5 }), b: end }), '$.steps.a.minutes'],
+      ['a timer whose next picture is not a pictogram', tiny({ a: timer({ then: 'pizza' }), b: end }), '$.steps.a.then'],
+      ['a timer whose next picture is an image URL', tiny({ a: timer({ then: PNG }), b: end }), '$.steps.a.then'],
+      ['waitForEnd that is not true or false', tiny({ a: timer({ waitForEnd: 'yes' }), b: end }), '$.steps.a.waitForEnd'],
+      ['a schedule without items', tiny({ a: { kind: 'schedule', title: { en: 'x' }, next: 'b' }, b: end }), '$.steps.a.items'],
+      ['a schedule of one item', tiny({ a: schedule([{ id: 'x', picture: 'read' }]), b: end }), '$.steps.a.items'],
+      ['a schedule of nine items', tiny({ a: schedule(Array.from({ length: 9 }, (_, i) => ({ id: `x${i}`, picture: 'read' }))), b: end }), '$.steps.a.items'],
+      ['an unknown pictogram id', tiny({ a: schedule([{ id: 'x', picture: 'read' }, { id: 'y', picture: 'unicorn' }]), b: end }), '$.steps.a.items[1].picture'],
+      ['a remote picture', tiny({ a: schedule([{ id: 'x', picture: 'read' }, { id: 'y', picture: 'https://example.org/a.png', label: { en: 'Y' } }]), b: end }), '$.steps.a.items[1].picture'],
+      ['a javascript: picture', tiny({ a: schedule([{ id: 'x', picture: 'javascript:alert(1)', label: { en: 'X' } }, { id: 'y', picture: 'read' }]), b: end }), '$.steps.a.items[0].picture'],
+      ['an HTML data: picture', tiny({ a: schedule([{ id: 'x', picture: 'data:text/html,<b>x</b>', label: { en: 'X' } }, { id: 'y', picture: 'read' }]), b: end }), '$.steps.a.items[0].picture'],
+      ['a data: picture without words', tiny({ a: schedule([{ id: 'x', picture: PNG }, { id: 'y', picture: 'read' }]), b: end }), '$.steps.a.items[0].label'],
+      ['two items with one id', tiny({ a: schedule([{ id: 'x', picture: 'read' }, { id: 'x', picture: 'write' }]), b: end }), '$.steps.a.items[1].id'],
+      ['an item with markup in its words', tiny({ a: schedule([{ id: 'x', picture: 'read', label: { en: '<img src=x>' } }, { id: 'y', picture: 'write' }]), b: end }), '$.steps.a.items[0].label.en'],
+      ['an unknown schedule variant', tiny({ a: { ...schedule([{ id: 'x', picture: 'read' }, { id: 'y', picture: 'write' }]), variant: 'grid' }, b: end }), '$.steps.a.variant'],
+      ['a board of 37 cards', tiny({ a: board({ items: Array.from({ length: 37 }, (_, i) => ({ id: `c${i}`, picture: 'break' })) }), b: end }), '$.steps.a.items'],
+      ['a board of 5 cards a screen', tiny({ a: board({ perScreen: 5 }), b: end }), '$.steps.a.perScreen'],
+      ['a board card with an unknown key', tiny({ a: board({ items: [{ id: 'x', picture: 'break', sound: 'x.mp3' }, { id: 'y', picture: 'quiet' }] }), b: end }), '$.steps.a.items[0].sound'],
       ['constructor and prototype keys', tiny({ a: { ...end, constructor: { prototype: { polluted: true } }, prototype: {} } }), '$.steps.a.constructor'],
     ];
     for (const [name, raw, path] of cases) {
@@ -160,6 +196,30 @@ describe('flow definitions: validator and published JSON Schema', () => {
     expect(definition?.steps.a?.text).to.deep.equal({ en: 'Hello', es: 'Hola' });
     expect(Object.getPrototypeOf(definition?.steps)).to.equal(null);
     expect(definition?.steps.a).not.to.equal((raw.steps as Json).a);
+  });
+
+  it('accepts timer, schedule and board steps, by the validator and by the schema, and copies their items', () => {
+    const raw = tiny({
+      a: timer({ minutes: 2, seconds: 30, then: 'playground', waitForEnd: true, next: 'c' }),
+      c: { ...schedule([{ id: 'tidy', picture: 'tidy-up' }, { id: 'play', picture: PNG, label: { en: 'Play', ar: 'اللعب' } }]), variant: 'now-next', next: 'd' },
+      d: board({ perScreen: 9, speak: false, next: 'e', items: [{ id: 'rest', picture: 'break' }, { id: 'help', picture: 'help', label: { es: 'Ayuda' } }] }),
+      e: board({ next: 'f' }),
+      f: timer({ seconds: 30, next: 'b' }),
+      b: end,
+    });
+    const { definition, errors } = validateFlow(raw);
+    expect(errors).to.deep.equal([]);
+    expect(schemaErrors(schema, raw)).to.deep.equal([]);
+    expect(definition?.steps.a).to.deep.include({ minutes: 2, seconds: 30, then: 'playground', waitForEnd: true });
+    expect(definition?.steps.c?.items).to.deep.equal([{ id: 'tidy', picture: 'tidy-up' }, { id: 'play', picture: PNG, label: { en: 'Play', ar: 'اللعب' } }]);
+    expect(definition?.steps.c?.items?.[0]).not.to.equal(((raw.steps as Json).c as { items: Json[] }).items[0]);
+    expect(definition?.steps.d).to.deep.include({ perScreen: 9, speak: false });
+    expect(definition?.steps.e?.items, 'a board without items shows the built-in needs').to.equal(undefined);
+    // The schema sees what it can: an unknown pictogram and a remote picture.
+    for (const picture of ['unicorn', 'https://example.org/y.png']) {
+      const bad = tiny({ a: schedule([{ id: 'x', picture: 'read' }, { id: 'y', picture, label: { en: 'Y' } }]), b: end });
+      expect(schemaErrors(schema, bad).length, picture).to.be.greaterThan(0);
+    }
   });
 
   it('accepts https:, tel:, sms: and mailto: links, catalog keys and language maps', () => {

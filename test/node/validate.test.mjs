@@ -79,6 +79,36 @@ test('a flow whose shapes are right but whose steps do not join up exits 1 with 
   assert.match(stdout, /^\s+\$\.steps\.help: /m);
 });
 
+test('timer, schedule and board steps pass; a bad picture, pictogram id, wait or list is named by its path', async () => {
+  const visual = {
+    ...valid,
+    id: 'classroom',
+    start: 'wait',
+    steps: {
+      wait: { kind: 'timer', title: { en: 'Wait for the bell' }, minutes: 2, then: 'break', waitForEnd: true, next: 'plan' },
+      plan: { kind: 'schedule', title: { en: 'First, then' }, items: [{ id: 'read', picture: 'read' }, { id: 'play', picture: 'playground' }], next: 'need' },
+      need: { kind: 'board', title: { en: 'What do you need?' }, perScreen: 4, next: 'end' },
+      end: valid.steps.end,
+    },
+  };
+  const good = await calmkit('validate', await flowFile('classroom.json', visual));
+  assert.equal(good.code, 0, good.stdout);
+  assert.match(good.stdout, /valid flow "classroom" \(4 steps\)/);
+
+  const broken = structuredClone(visual);
+  broken.steps.wait.minutes = 90;
+  broken.steps.wait.then = 'unicorn';
+  broken.steps.plan.items[1].picture = 'https://example.org/play.png';
+  broken.steps.need.items = Array.from({ length: 40 }, (_, i) => ({ id: `card-${i}`, picture: 'break' }));
+  const { code, stdout } = await calmkit('validate', await flowFile('broken-classroom.json', broken));
+  assert.equal(code, 1, stdout);
+  assert.match(stdout, /broken-classroom\.json: 4 problems\n/);
+  assert.match(stdout, /^\s+\$\.steps\.wait\.minutes: must be a whole number from 0 to 60/m);
+  assert.match(stdout, /^\s+\$\.steps\.wait\.then: "unicorn" is not a built-in pictogram id$/m);
+  assert.match(stdout, /^\s+\$\.steps\.plan\.items\[1\]\.picture: must be a built-in pictogram id or a data:image/m);
+  assert.match(stdout, /^\s+\$\.steps\.need\.items: must be a list of 2 to 36 items/m);
+});
+
 test('one invalid file among valid ones exits 1', async () => {
   const good = await flowFile('good.json', valid);
   const bad = await flowFile('unknown-key.json', { ...valid, colour: 'blue' });

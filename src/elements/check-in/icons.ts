@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { BodyArea, FeelingId, NeedId, QuadrantShape } from '../../content/check-in.js';
+import { pictograms, type PictogramId } from '../../content/pictograms.js';
 
 /**
  * The check-in's pictures: inline SVG only (no image requests, SPEC §1.2), always beside words
@@ -95,16 +96,17 @@ export const feelingFace = (id: FeelingId): TemplateResult | typeof nothing => {
   return code ? drawFace([lines(code.replace(/\d/, '')), '', '', lines(code.replace(/\D/g, ''))], 'feeling-face') : nothing;
 };
 
-const needs: Record<NeedId, SVGTemplateResult> = {
-  break: svg`<path d="M9 5v14M15 5v14" />`,
-  quiet: svg`<path d="M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z" />`,
-  water: svg`<path d="M6 3h12l-1.6 17.1a1 1 0 0 1-1 .9H8.6a1 1 0 0 1-1-.9zM6.6 9h10.8" />`,
-  move: svg`<circle cx="13" cy="4" r="2" /><path d="M12 7l-1 7-3 7M11 14l4 3v4M7 11l5-4 4 4" />`,
-  breathe: svg`<path d="M3 9h10a3 3 0 1 0-3-3M3 13h15a3 3 0 1 1-3 3M3 17h6" />`,
-  talk: svg`<path d="M4 5h16v11h-10l-5 4v-4h-1z" />`,
-  'help-now': svg`<path d="M12 20s-7.5-4.6-7.5-10.2A4.2 4.2 0 0 1 12 7.3a4.2 4.2 0 0 1 7.5 2.5C19.5 15.4 12 20 12 20z" />`,
+/** Each need's picture from calmkit's shared pictogram set, the same as on the "I need…" board. */
+const needPictures: Record<NeedId, PictogramId> = {
+  break: 'break',
+  quiet: 'quiet',
+  water: 'drink',
+  move: 'move',
+  breathe: 'breathe',
+  talk: 'talk',
+  'help-now': 'help',
 };
-export const needIcon = (id: NeedId): TemplateResult => icon(needs[id], 'need');
+export const needIcon = (id: NeedId): TemplateResult => icon(svg`<path d=${pictograms[needPictures[id]]} />`, 'need');
 
 // A body figure with the chosen area filled in: the whole head, throat, chest or stomach, the
 // length of both arms or both legs (large enough to see at a glance, not a dot).

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { oneOf } from '../../attributes.js';
 import { DEFAULT_NEEDS } from '../../content/pictograms.js';
 import { CuesController } from '../../controllers/cues.js';
-import { copyPictureItems, type PictureItem } from '../../engine/picture-items.js';
+import { copyPictureItems, MAX_PICTURE_ITEMS, type PictureItem } from '../../engine/picture-items.js';
 import { choiceEnglish } from '../../locales/en/choice.js';
 import type { StringKey } from '../../locales/en.js';
 import { addEnglish } from '../../locales/registry.js';
@@ -14,7 +14,6 @@ import { choiceStyles } from './calm-choice.styles.js';
 addEnglish(choiceEnglish);
 
 const PER_SCREEN = ['6', '4', '9'] as const;
-const MAX_ITEMS = 36;
 /** The card that opens crisis help instead of the "show me" card. */
 const HELP_ID = 'help';
 const DEFAULT_ITEMS: readonly PictureItem[] = DEFAULT_NEEDS.map((id) => ({ id, picture: id }));
@@ -72,7 +71,7 @@ export class CalmChoice extends CalmActivity {
     return this.#items.map((item) => ({ ...item }));
   }
   set items(value: unknown) {
-    const { items, errors } = copyPictureItems(value, MAX_ITEMS, '$.items');
+    const { items, errors } = copyPictureItems(value, MAX_PICTURE_ITEMS.choice, '$.items');
     this.#fromProperty = true;
     this.reportConfigErrors(errors);
     this.#use(items);
@@ -108,7 +107,7 @@ export class CalmChoice extends CalmActivity {
       this.reportConfigErrors(json.errors);
       return;
     }
-    const { items, errors } = copyPictureItems(json.value, MAX_ITEMS);
+    const { items, errors } = copyPictureItems(json.value, MAX_PICTURE_ITEMS.choice);
     this.reportConfigErrors(errors);
     this.#use(items);
   }

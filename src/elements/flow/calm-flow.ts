@@ -8,6 +8,7 @@ import { AUDIENCES, DEFAULT_AUDIENCE, type Audience } from '../../content/exerci
 import { currentClock } from '../../engine/clock.js';
 import { FlowMachine } from '../../engine/flow-machine.js';
 import { validateFlow, type FlowDefinition, type FlowStep, type FlowText } from '../../engine/flow-schema.js';
+import type { PictureItem } from '../../engine/picture-items.js';
 import type { ConfigError } from '../../events.js';
 import type { Catalog, StringKey } from '../../locales/en.js';
 import { addEnglish, format, formatDuration } from '../../locales/registry.js';
@@ -15,10 +16,14 @@ import { CalmActivity } from '../calm-activity.js';
 import '../breathing/define.js';
 import type { CalmCheckIn } from '../check-in/calm-check-in.js';
 import '../check-in/define.js';
+import '../choice/define.js';
 import '../grounding/define.js';
 import type { CalmHelp } from '../help/calm-help.js';
 import '../plan/define.js';
 import type { CalmPlan } from '../plan/calm-plan.js';
+import '../schedule/define.js';
+import '../timer/define.js';
+import type { CalmTimer } from '../timer/calm-timer.js';
 import { flowStyles } from './calm-flow.styles.js';
 import { flowEnglish } from '../../locales/en/flow.js';
 
@@ -42,14 +47,15 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`,
  * `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use.
  *
- * An activity in a step (breathing, grounding, check-in, a plan) is embedded (see
+ * An activity in a step (breathing, grounding, check-in, a plan, a timer, a picture schedule, an
+ * "I need…" board) is embedded (see
  * CONTRIBUTING.md "Embedding an activity"): it is part of the step, with no help, heading,
  * progress, Back, Next or end screen of its own. The flow starts it, its one Back and Next drive
  * it, its progress line says where the person is inside it ("Step 3 · Part 2 of 5"), and crisis
- * help pauses it. A check-in asks all its questions on the step's one screen. The flow's own
+ * help pauses it. A timer step can hold Next back until the timer ends (`waitForEnd`). A check-in asks all its questions on the step's one screen. The flow's own
  * "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and
  * `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`,
- * `calm-resume`, `calm-check-in` and `calm-help` pass through.
+ * `calm-resume`, `calm-check-in`, `calm-choice` and `calm-help` pass through.
  *
  * Progress never grows: "Step 2 of 5" in a flow with one way through, "Step 2" where the way
  * depends on the person's answers. When the person chose or was offered crisis help, the end
@@ -62,8 +68,9 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * @event calm-help - The person opened crisis help. `detail: { reason }`.
  * @event calm-check-in - Passed through from an embedded check-in step: the person finished it. `detail: { feelings, quadrant, intensity, scale, body, needs, safety }`.
  * @event calm-phase - Passed through from an embedded breathing step: a phase began. `detail: { phase, cycle, index, durationMs }` (`cycle`, `index` from 0).
- * @event calm-pause - Passed through from an embedded breathing or grounding step. `detail: { activity, reason }`.
- * @event calm-resume - Passed through from an embedded breathing or grounding step. `detail: { activity, reason }`.
+ * @event calm-pause - Passed through from an embedded breathing, grounding or timer step. `detail: { activity, reason }`.
+ * @event calm-resume - Passed through from an embedded breathing, grounding or timer step. `detail: { activity, reason }`.
+ * @event calm-choice - Passed through from an embedded board step: the person chose a card. `detail: { id }`.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart help - The "Get help now" element.
@@ -72,7 +79,8 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * @csspart progress - "Step 2 of 5", or "Step 2" in a flow that branches, with where the person is inside an activity.
  * @csspart heading - The step's heading.
  * @csspart text - The step's text.
- * @csspart activity - The embedded activity (breathing, grounding, check-in or crisis help).
+ * @csspart activity - The embedded activity (breathing, grounding, check-in, timer, schedule, board or crisis help).
+ * @csspart wait - "Next is ready when the timer ends", on a timer step that waits for its end.
  * @csspart plan - Around the embedded `<calm-plan>` of a plan step.
  * @csspart options - The list of a choice step's options.
  * @csspart option - One option button.
@@ -137,6 +145,9 @@ export class CalmFlow extends CalmActivity {
   #helped = false;
   /** Next was pressed: the step is being left once its activity has finished. */
   #leaving = false;
+  /** A schedule or board step's items in the element's language, made once per step and language. */
+  #pictureItems: PictureItem[] = [];
+  #pictureItemsFor = '';
 
   /**
    * Your own flow: a definition object (see docs/authoring-flows.md). It is validated and
@@ -492,6 +503,18 @@ export class CalmFlow extends CalmActivity {
         const { theme, motion, region } = this.embeddedSettings();
         return html`<calm-help part="activity" variant="panel" embedded reason=${step.reason ?? nothing} .theme=${theme} .motion=${motion} .strings=${this.strings} .region=${region}></calm-help>`;
       }
+      case 'timer':
+        return html`<calm-timer part="activity" .minutes=${step.minutes} .seconds=${step.seconds} next=${step.then ?? nothing}></calm-timer>`;
+      case 'schedule':
+        return html`<calm-schedule part="activity" variant=${step.variant ?? nothing} .items=${this.#itemsOf(step)}></calm-schedule>`;
+      case 'board': {
+        const perScreen = step.perScreen ?? nothing;
+        const speak = step.speak === false ? 'off' : nothing;
+        // Without items the board shows its built-in needs.
+        return step.items
+          ? html`<calm-choice part="activity" per-screen=${perScreen} speak=${speak} .items=${this.#itemsOf(step)}></calm-choice>`
+          : html`<calm-choice part="activity" per-screen=${perScreen} speak=${speak}></calm-choice>`;
+      }
       case 'choice':
         return html`${step.checkEvery ? this.#renderWave(step) : nothing}
           <ul part="options" class="options" role="list">
@@ -506,6 +529,21 @@ export class CalmFlow extends CalmActivity {
       default:
         return nothing;
     }
+  }
+
+  /** The step's items with the flow's words in the element's language (a pictogram's own name where it gives none). */
+  #itemsOf(step: FlowStep): PictureItem[] {
+    const key = `${this.moves}|${this.locale.language}`;
+    if (key !== this.#pictureItemsFor) {
+      this.#pictureItemsFor = key;
+      this.#pictureItems = (step.items ?? []).map(({ id, label, picture }) => (label ? { id, picture, label: this.#text(label) } : { id, picture }));
+    }
+    return this.#pictureItems;
+  }
+
+  /** A timer step with `waitForEnd` shows Next once its timer has ended or the person stopped it (a hidden Next, not a disabled one that looks ready). */
+  #waitingForTimer(step: FlowStep): boolean {
+    return step.kind === 'timer' && step.waitForEnd === true && (this.#embedded() as CalmTimer | undefined)?.state !== 'complete';
   }
 
   /** "Time so far: 2 minutes" on a timed wave. */
@@ -538,17 +576,19 @@ export class CalmFlow extends CalmActivity {
         <button part="restart" class="button primary" @click=${() => this.#restart(true)}>${this.t('flow.again')}</button>
       </div>`;
     }
-    return html`<div part="controls" class="row">
-      <button part="back" class="button" ?disabled=${!machine.canGoBack && !this.#embedded()?.canGoBackInside} @click=${this.#onBack}>
-        ${this.t('flow.back')}
-      </button>
-      ${machine.index > 1
-        ? html`<button part="restart" class="button" @click=${() => this.#restart(true)}>${this.t('flow.restart')}</button>`
-        : nothing}
-      ${step.kind === 'choice'
-        ? nothing
-        : html`<button part="next" class="button primary" @click=${this.#onNext}>${this.t('flow.next')}</button>`}
-    </div>`;
+    const waiting = this.#waitingForTimer(step);
+    return html`${waiting ? html`<p part="wait" class="muted">${this.t('flow.waitForTimer')}</p>` : nothing}
+      <div part="controls" class="row">
+        <button part="back" class="button" ?disabled=${!machine.canGoBack && !this.#embedded()?.canGoBackInside} @click=${this.#onBack}>
+          ${this.t('flow.back')}
+        </button>
+        ${machine.index > 1
+          ? html`<button part="restart" class="button" @click=${() => this.#restart(true)}>${this.t('flow.restart')}</button>`
+          : nothing}
+        ${step.kind === 'choice' || waiting
+          ? nothing
+          : html`<button part="next" class="button primary" @click=${this.#onNext}>${this.t('flow.next')}</button>`}
+      </div>`;
   }
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf } from '../../attributes.js';
 import { currentClock } from '../../engine/clock.js';
-import { copyPictureItems, type PictureItem } from '../../engine/picture-items.js';
+import { copyPictureItems, MAX_PICTURE_ITEMS, SCHEDULE_VARIANTS, type PictureItem, type ScheduleVariant } from '../../engine/picture-items.js';
 import type { StringKey } from '../../locales/en.js';
 import { scheduleEnglish } from '../../locales/en/schedule.js';
 import { addEnglish } from '../../locales/registry.js';
@@ -13,11 +13,9 @@ import { scheduleStyles } from './calm-schedule.styles.js';
 addEnglish(scheduleEnglish);
 
 const ACTIVITY = 'schedule';
-export const SCHEDULE_VARIANTS = ['first-then', 'now-next', 'list'] as const;
-export type ScheduleVariant = (typeof SCHEDULE_VARIANTS)[number];
+export { SCHEDULE_VARIANTS, type ScheduleVariant };
 /** How many items each variant shows at once; the rest wait their turn. */
 const SHOWN: Record<ScheduleVariant, number> = { 'first-then': 2, 'now-next': 3, list: 8 };
-const MAX_ITEMS = 8;
 
 /**
  * @summary A picture schedule: first–then, now–next–later, or a short list (up to 8). Each item
@@ -67,7 +65,7 @@ export class CalmSchedule extends CalmActivity {
     return this.#items.map((item) => ({ ...item }));
   }
   set items(value: unknown) {
-    const { items, errors } = copyPictureItems(value, MAX_ITEMS, '$.items');
+    const { items, errors } = copyPictureItems(value, MAX_PICTURE_ITEMS.schedule, '$.items');
     this.#fromProperty = items;
     this.reportConfigErrors(errors);
     this.#use(items);
@@ -109,7 +107,7 @@ export class CalmSchedule extends CalmActivity {
       this.reportConfigErrors(json.errors);
       return;
     }
-    const { items, errors } = copyPictureItems(json.value, MAX_ITEMS);
+    const { items, errors } = copyPictureItems(json.value, MAX_PICTURE_ITEMS.schedule);
     this.reportConfigErrors(errors);
     this.#use(items);
   }

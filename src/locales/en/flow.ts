@@ -13,4 +13,5 @@ export const flowEnglish = {
   'flow.afterHelp.title': 'Thank you for reaching out',
   'flow.afterHelp.text': 'You can come back here any time.',
   'flow.waveTime': 'Time so far: {time}',
+  'flow.waitForTimer': 'Next is ready when the timer ends.',
 } as const;
