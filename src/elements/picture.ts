@@ -20,8 +20,8 @@ export function renderPicture(picture: string): TemplateResult {
 export const pictureStyles = css`
   .picture {
     display: block;
-    inline-size: var(--_picture-size, 4rem);
-    block-size: var(--_picture-size, 4rem);
+    inline-size: var(--_picture-size);
+    block-size: var(--_picture-size);
     object-fit: contain;
   }
   svg.picture {

@@ -22,7 +22,7 @@ import { CalmSchedule as CalmScheduleElement } from '../elements/schedule/define
 import { CalmTimer as CalmTimerElement } from '../elements/timer/define.js';
 export type { CalmComponent, CalmComponentProps, CalmEventProps } from './wrap.js';
 
-/** Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out, the phase in large words, one polite announcement per phase, and optional tone, voice and vibration cues. Under reduced motion the shape stands still and a fill and count-down carry the rhythm. A hidden page pauses the session; help is always one step away. */
+/** Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out, the phase in large words, a dot that goes once round the ring in each phase (how long is left, without numbers), one polite announcement per phase, and optional tone, voice and vibration cues. Under reduced motion the shape stands still and its glow brightens and fades with the breath. The guide grows with its container. A hidden page pauses the session; help is always one step away. */
 export const CalmBreathing = wrap('calm-breathing', CalmBreathingElement, {
   onCalmComplete: 'calm-complete',
   onCalmHelp: 'calm-help',
@@ -59,9 +59,10 @@ export const CalmChoice = wrap('calm-choice', CalmChoiceElement, {
   { onCalmChoice: 'calm-choice'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help' }
 >;
 
-/** A step-by-step guide through a hard moment, written as data: check in, a skill matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`, `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use. An activity in a step (breathing, grounding, check-in, a plan) is embedded (see CONTRIBUTING.md "Embedding an activity"): it is part of the step, with no help, heading, progress, Back, Next or end screen of its own. The flow starts it, its one Back and Next drive it, its progress line says where the person is inside it ("Step 3 · Part 2 of 5"), and crisis help pauses it. A check-in asks all its questions on the step's one screen. The flow's own "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`, `calm-resume`, `calm-check-in` and `calm-help` pass through. Progress never grows: "Step 2 of 5" in a flow with one way through, "Step 2" where the way depends on the person's answers. When the person chose or was offered crisis help, the end says "Thank you for reaching out" rather than the flow's own closing words. */
+/** A step-by-step guide through a hard moment, written as data: check in, a skill matched to how the person feels, check in again. Built-in flows (`calm-down`, `tipp`, `stop`, `urge-surfing`, `staff-support`, `safety-plan`) or your own definition, validated before use. An activity in a step (breathing, grounding, check-in, a plan, a timer, a picture schedule, an "I need…" board) is embedded (see CONTRIBUTING.md "Embedding an activity"): it is part of the step, with no help, heading, progress, Back, Next or end screen of its own. The flow starts it, its one Back and Next drive it, its progress line says where the person is inside it ("Step 3 · Part 2 of 5"), and crisis help pauses it. A timer step can hold Next back until the timer ends (`waitForEnd`). A check-in asks all its questions on the step's one screen. The flow's own "Get help now" is shown on every step, before the step. Their `calm-start`, `calm-step` and `calm-complete` stay inside the flow (the flow fires its own); `calm-phase`, `calm-pause`, `calm-resume`, `calm-check-in`, `calm-choice` and `calm-help` pass through. Progress never grows: "Step 2 of 5" in a flow with one way through, "Step 2" where the way depends on the person's answers. When the person chose or was offered crisis help, the end says "Thank you for reaching out" rather than the flow's own closing words. */
 export const CalmFlow = wrap('calm-flow', CalmFlowElement, {
   onCalmCheckIn: 'calm-check-in',
+  onCalmChoice: 'calm-choice',
   onCalmComplete: 'calm-complete',
   onCalmConfigError: 'calm-config-error',
   onCalmHelp: 'calm-help',
@@ -73,7 +74,7 @@ export const CalmFlow = wrap('calm-flow', CalmFlowElement, {
 }) as CalmComponent<
   CalmFlowElement,
   'audience' | 'definition' | 'embedded' | 'flow' | 'help' | 'motion' | 'region' | 'strings' | 'theme',
-  { onCalmCheckIn: 'calm-check-in'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
+  { onCalmCheckIn: 'calm-check-in'; onCalmChoice: 'calm-choice'; onCalmComplete: 'calm-complete'; onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmPhase: 'calm-phase'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 
 /** Self-paced grounding exercises that bring a person back to the room: 5-4-3-2-1 senses, physical grounding, naming things in a category, and short muscle relaxation. One thing per screen, with back, next, stop and "Get help now" on every step. Words typed with `input="text"` never leave the element: they are in no event, property or log, and are cleared on completion, `reset()` and disconnect. */
@@ -90,13 +91,13 @@ export const CalmGrounding = wrap('calm-grounding', CalmGroundingElement, {
   { onCalmComplete: 'calm-complete'; onCalmHelp: 'calm-help'; onCalmPause: 'calm-pause'; onCalmResume: 'calm-resume'; onCalmStart: 'calm-start'; onCalmStep: 'calm-step' }
 >;
 
-/** Crisis help that nothing can block: the local emergency number, crisis lines and text lines for the person's region, as a button that opens a dialog, a panel or an inline list. The region is the `region` attribute, else the region of the element's language, else the country of the device's time zone, else the region of the browser's preferred languages; where none names a country in the directory, the person chooses theirs from a list ("Where are you?"), offline. Every region view can be changed ("Not in Canada?"). */
+/** Crisis help that nothing can block: the local emergency number, crisis lines and text lines for the person's region, as a button that opens a dialog, a panel or an inline list. The region is the `region` attribute, else the region of the element's language, else the country of the device's time zone, else the region of the browser's preferred languages; where none names a country in the directory, the person chooses theirs from a list ("Where are you?"), offline. Every region view can be changed ("Not in Canada?"). One page-level help control: a page that embeds several elements gives each `help="none"` and places one `<calm-help pinned>`, which stays in view at the bottom inline-start corner while the page scrolls (away from a quick exit at the top inline-end). */
 export const CalmHelp = wrap('calm-help', CalmHelpElement, {
   onCalmConfigError: 'calm-config-error',
   onCalmHelp: 'calm-help',
 }) as CalmComponent<
   CalmHelpElement,
-  'audience' | 'embedded' | 'motion' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant',
+  'audience' | 'embedded' | 'motion' | 'pinned' | 'reason' | 'region' | 'resources' | 'strings' | 'theme' | 'variant',
   { onCalmConfigError: 'calm-config-error'; onCalmHelp: 'calm-help' }
 >;
 

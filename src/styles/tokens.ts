@@ -118,6 +118,8 @@ export const tokens = css`
     --_border-width: 1px;
     --_focus-width: 3px;
     --_duration: var(--calm-motion-duration, 200ms);
+    /* A pictogram's size (src/elements/picture.ts); each element sets its own where it shows one. */
+    --_picture-size: 4rem;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme])) {
