@@ -6,7 +6,8 @@
 // 2. dist/calmkit.min.js — one self-contained minified module with Lit and all four languages,
 //    for a <script type="module"> drop-in and offline kiosks; and dist/calmkit.classic.min.js, the
 //    same code as a classic script (it sets the global `calmkit`) for pages opened from a file,
-//    where browsers refuse module scripts. Both do nothing where there is no page (imported in
+//    where browsers refuse module scripts; written in ASCII only (words as \u escapes), as such a
+//    page without <meta charset> reads its scripts in a legacy encoding. Both do nothing where there is no page (imported in
 //    Node by a server render or a build tool), so every entry of the package imports anywhere.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -69,7 +70,7 @@ try {
   };
 }
 
-const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+const minify = (module, format = {}) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false, ...format } });
 
 export default [
   {
@@ -95,7 +96,7 @@ export default [
     ],
     output: [
       { file: 'dist/calmkit.min.js', format: 'es', plugins: [dropIn('module'), minify(true)] },
-      { file: 'dist/calmkit.classic.min.js', format: 'es', plugins: [dropIn('classic'), minify(false)] },
+      { file: 'dist/calmkit.classic.min.js', format: 'es', plugins: [dropIn('classic'), minify(false, { ascii_only: true })] },
     ],
   },
 ];

@@ -13,7 +13,7 @@
 // 2. Fallback markup: a plain tel: link inside <calm-help> is shown (and in the accessibility
 //    tree) until the element upgrades, and after that neither shown nor read.
 // 3. Kiosks that open a file: a page opened from file:// with dist/calmkit.classic.min.js as a
-//    classic <script src> renders <calm-help> and opens its dialog.
+//    classic <script src> and no declared charset renders <calm-help> in French and opens its dialog.
 //
 //   node e2e/host-pages.mjs                      both browsers
 //   E2E_BROWSERS=chromium node e2e/host-pages.mjs
@@ -164,14 +164,16 @@ try {
           await late.close();
         }
 
-        // A kiosk page opened from a file, with the classic script.
+        // A kiosk page opened from a file, with the classic script, and no <meta charset>: a file
+        // page's bytes are then read in a legacy encoding, so the script is written in ASCII only
+        // and its French words must still read right.
         const kiosk = await browser.newPage();
         const errors = [];
         kiosk.on('pageerror', (error) => errors.push(error.message));
         try {
           writeFileSync(
             join(work, 'kiosk.html'),
-            `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kiosk</title><script src="calmkit.classic.min.js"></script></head><body><calm-help region="US"></calm-help></body></html>`,
+            `<!doctype html><html lang="fr"><head><title>Kiosk</title><script src="calmkit.classic.min.js"></script></head><body><calm-help region="US"></calm-help></body></html>`,
           );
           await kiosk.goto(pathToFileURL(join(work, 'kiosk.html')).href, { waitUntil: 'load' });
           await kiosk.waitForFunction(() => document.querySelector('calm-help').shadowRoot?.querySelector('[part="button"]'), { timeout: 10_000 });
@@ -179,8 +181,10 @@ try {
           const opened = await kiosk
             .waitForFunction(() => document.querySelector('calm-help').shadowRoot.querySelector('dialog[open] a[href="tel:988"]'), { timeout: 5_000 })
             .then(() => true, () => false);
+          const words = await kiosk.evaluate(() => document.querySelector('calm-help').shadowRoot.querySelector('[part="button"]').textContent.trim());
+          if (words !== 'Obtenir de l’aide maintenant') errors.push(`the help button reads ${JSON.stringify(words)}`);
           const global = await kiosk.evaluate(() => typeof window.calmkit?.validateFlow === 'function' && window.calmkit.CalmHelp === customElements.get('calm-help'));
-          report.check(`${name}: file:// with calmkit.classic.min.js as a classic script: help renders and opens with tel:988; window.calmkit holds the exports`, opened && global && errors.length === 0, errors);
+          report.check(`${name}: file:// with calmkit.classic.min.js as a classic script and no declared charset: help renders in French and opens with tel:988; window.calmkit holds the exports`, opened && global && errors.length === 0, errors);
         } finally {
           await kiosk.close();
         }

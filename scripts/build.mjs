@@ -32,9 +32,9 @@ function measured(name, code, budget, ceiling) {
 }
 
 const rows = [];
-/** The two drop-in files: the same code as a module and as a classic script, under one budget. */
+/** The two drop-in files: the same code as a module and as a classic script (in ASCII only). */
 const dropIns = ['dist/calmkit.min.js', 'dist/calmkit.classic.min.js'].map((file) => ({ file, code: readFileSync(file, 'utf8') }));
-for (const { file, code } of dropIns) rows.push(measured(`${file} (all elements, 4 languages, Lit)`, code, budgets.bundle, ceilings.bundle));
+for (const { file, code } of dropIns) rows.push(measured(`${file} (all elements, 4 languages, Lit)`, code, budgets.bundle, file.includes('classic') ? ceilings.classic : ceilings.bundle));
 for (const dir of readdirSync('dist/elements', { withFileTypes: true }).filter((d) => d.isDirectory())) {
   const code = await bundled(`dist/elements/${dir.name}/define.js`);
   rows.push(measured(`calmkit/${dir.name}.js alone (with Lit, en)`, code, budgets.element[dir.name] ?? ceilings.element[dir.name], ceilings.element[dir.name]));

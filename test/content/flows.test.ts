@@ -11,7 +11,7 @@ import { fr } from '../../src/locales/fr.js';
 const catalogs = { en, es, fr, ar } as Record<string, Record<string, string>>;
 const LANGUAGES = ['en', 'es', 'fr', 'ar'];
 /** The flow element's own words, shared by every flow; each flow carries its own words inline. */
-const CHROME = ['flow.afterHelp.text', 'flow.afterHelp.title', 'flow.again', 'flow.back', 'flow.next', 'flow.progress', 'flow.restart', 'flow.start', 'flow.step', 'flow.waveTime'];
+const CHROME = ['flow.afterHelp.text', 'flow.afterHelp.title', 'flow.again', 'flow.back', 'flow.next', 'flow.progress', 'flow.restart', 'flow.start', 'flow.step', 'flow.waitForTimer', 'flow.waveTime'];
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 /** Every text of a flow: title, texts, option labels, checks and link labels. */

@@ -31,6 +31,19 @@ describe('<calm-schedule>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says so while it has no items, in the element\'s language, and shows them once they come', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule></calm-schedule>`);
+    expect(shadowText(el)).to.contain('Nothing on the schedule yet.');
+    await expect(el).to.be.accessible();
+    el.lang = 'es';
+    await settle(el);
+    expect(shadowText(el)).to.contain('Todavía no hay nada en el horario.');
+    el.items = ITEMS;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+    expect(labels(el)).to.have.length(2);
+  });
+
   it('shows now, next and later from the .items property, and a data: picture in an <img>', async () => {
     const el = await fixture<CalmSchedule>(html`<calm-schedule variant="now-next" .items=${ITEMS}></calm-schedule>`);
     expect(labels(el)).to.deep.equal(['Math', 'Break with Sam', 'Lunch']);

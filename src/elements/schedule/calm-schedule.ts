@@ -36,6 +36,7 @@ const SHOWN: Record<ScheduleVariant, number> = { 'first-then': 2, 'now-next': 3,
  * @csspart picture - Each item's picture.
  * @csspart button - Each "Done" button.
  * @csspart done - The "All done" area.
+ * @csspart empty - The words shown while the schedule has no items.
  *
  * @cssproperty --calm-color-accent - The border of the item to do now.
  * @cssproperty --calm-color-surface-raised - Background of items.
@@ -177,6 +178,7 @@ export class CalmSchedule extends CalmActivity {
       ${this.renderHelp()}
       <div role="group" aria-label=${this.t('schedule.label')}>
         ${variant === 'list' ? this.#heading(this.t('schedule.todo')) : nothing}
+        ${this.#items.length === 0 ? html`<p part="empty" class="finished">${this.t('schedule.empty')}</p>` : nothing}
         <ol part="items" class="items">
           ${waiting.map((item, position) => this.#renderItem(item, variant, position))}
         </ol>

@@ -410,7 +410,7 @@ export class CalmTimer extends CalmActivity {
         ${session === 'complete'
           ? this.#renderEnd()
           : html`<p part="time" class="time">
-              ${session === 'paused' ? html`${this.t('timer.pausedTitle')} · ` : nothing}${this.t('timer.left', { time: this.#words(this.remainingMs) })}
+              ${session === 'paused' ? html`${this.t('timer.pausedTitle')} &middot; ` : nothing}${this.t('timer.left', { time: this.#words(this.remainingMs) })}
             </p>`}
         <div part="controls" class="controls">
           ${showPrimary ? html`<button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>` : nothing}

@@ -31,6 +31,7 @@ export const visualArabic = {
   'schedule.markDoneLabel': 'علّم «{item}» بأنه تمّ',
   'schedule.marked': '{item}: تمّ.',
   'schedule.finished': 'انتهى كل شيء.',
+  'schedule.empty': 'لا شيء في الجدول بعد.',
   'choice.title': 'أحتاج إلى…',
   'choice.show': 'أحتاج إلى',
   'choice.close': 'إغلاق',

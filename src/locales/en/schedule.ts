@@ -12,4 +12,5 @@ export const scheduleEnglish = {
   'schedule.markDoneLabel': 'Mark “{item}” as done',
   'schedule.marked': '{item} is done.',
   'schedule.finished': 'Everything is done.',
+  'schedule.empty': 'Nothing on the schedule yet.',
 } as const;

@@ -31,6 +31,7 @@ export const visualSpanish = {
   'schedule.markDoneLabel': 'Marcar «{item}» como hecho',
   'schedule.marked': '{item}: hecho.',
   'schedule.finished': 'Todo está hecho.',
+  'schedule.empty': 'Todavía no hay nada en el horario.',
   'choice.title': 'Necesito…',
   'choice.show': 'Necesito',
   'choice.close': 'Cerrar',

@@ -31,6 +31,7 @@ export const visualFrench = {
   'schedule.markDoneLabel': 'Marquer « {item} » comme fait',
   'schedule.marked': '{item} : fait.',
   'schedule.finished': 'Tout est fait.',
+  'schedule.empty': 'Rien au programme pour l’instant.',
   'choice.title': 'J’ai besoin…',
   'choice.show': 'J’ai besoin',
   'choice.close': 'Fermer',
