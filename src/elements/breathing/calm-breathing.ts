@@ -49,7 +49,7 @@ type Reason = CalmPauseDetail['reason'];
  * @csspart activity - The breathing guide itself.
  * @csspart shape - The shape that grows and shrinks.
  * @csspart fill - The glow inside the shape that brightens and fades under reduced motion.
- * @csspart pace - The ring round the shape, with the dot that goes once round it in each phase.
+ * @csspart pace - What turns once in each phase, carrying the dot round the still ring about the shape.
  * @csspart phase - The large phase word ("Breathe in").
  * @csspart count - The phase length ("4 seconds").
  * @csspart progress - The "Breath 2 of 6" line.
