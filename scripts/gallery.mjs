@@ -1,7 +1,9 @@
 // npm run gallery — a picture of every story, to look at as a person would meet it: each story of
 // the static Storybook build at phone (360 × 740), tablet (768 × 1024) and desktop (1280 × 800)
 // size, in the light, dark and contrast themes, as PNGs under gallery/, with a contact sheet
-// gallery/index.html that shows them side by side. gallery/ is not part of the package.
+// gallery/index.html that shows them side by side, and one sheet per story (gallery/sheets/*.png:
+// its nine pictures on one image, themes in rows and sizes in columns) to look through quickly.
+// gallery/ is not part of the package.
 //
 //   node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
 //
@@ -54,6 +56,39 @@ async function settle(page) {
   });
 }
 
+/**
+ * One image per story: its pictures in a grid (a row per theme, a column per size), all at half
+ * size so they compare at one scale, each cut at SHEET_MAX_HEIGHT (the full pictures are beside it).
+ */
+const SHEET_SCALE = 0.5;
+const SHEET_MAX_HEIGHT = 620;
+async function writeSheet(page, story, shots) {
+  mkdirSync(join(outDir, 'sheets'), { recursive: true });
+  const themes = [...new Set(shots.map((s) => s.theme))];
+  const sizeNames = [...new Set(shots.map((s) => s.size))];
+  const columnWidth = (name) => Math.round(Number(name.split('x')[0]) * SHEET_SCALE);
+  const cell = (shot) => {
+    const data = readFileSync(join(outDir, shot.file)).toString('base64');
+    return `<figure><figcaption>${shot.theme}, ${shot.size}</figcaption><div class="cut"><img src="data:image/png;base64,${data}" alt=""></div></figure>`;
+  };
+  const sheet = `<!doctype html><meta charset="utf-8"><style>
+body { margin: 0; padding: 8px; font: 14px system-ui, sans-serif; background: #d8d6d0; color: #111; }
+h1 { font-size: 16px; margin: 0 0 6px; }
+.grid { display: grid; grid-template-columns: ${sizeNames.map((name) => `${columnWidth(name)}px`).join(' ')}; gap: 8px; align-items: start; }
+figure { margin: 0; } figcaption { font-weight: 600; }
+.cut { max-height: ${SHEET_MAX_HEIGHT}px; overflow: hidden; outline: 1px solid #555; }
+img { display: block; width: 100%; }
+</style><h1>${escape(`${story.title} — ${story.name}`)}</h1><div class="grid">${themes
+    .flatMap((theme) => sizeNames.map((size) => shots.find((s) => s.theme === theme && s.size === size)))
+    .filter(Boolean)
+    .map(cell)
+    .join('')}</div>`;
+  const viewportWidth = 16 + sizeNames.reduce((sum, name) => sum + columnWidth(name), 0) + (sizeNames.length - 1) * 8;
+  await page.setViewport({ width: viewportWidth, height: 800 });
+  await page.setContent(sheet, { waitUntil: 'load' });
+  await page.screenshot({ path: join(outDir, 'sheets', `${story.id}.png`), fullPage: true });
+}
+
 const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function main() {
@@ -75,16 +110,20 @@ async function main() {
     for (const story of stories) {
       const shots = [];
       for (const theme of options.themes) {
+        // One load per theme; the sizes are the same page resized, as a person turning a tablet
+        // or resizing a window would see it (container queries and media queries re-apply).
+        const globals = encodeURIComponent(`theme:${theme};a11y.manual:!true`);
+        await page.setViewport({ width: sizes[0].width, height: sizes[0].height });
+        await page.goto(`${url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
         for (const size of sizes) {
           await page.setViewport({ width: size.width, height: size.height });
-          const globals = encodeURIComponent(`theme:${theme};a11y.manual:!true`);
-          await page.goto(`${url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
           await settle(page);
           const file = `${story.id}--${theme}--${size.name}.png`;
           await page.screenshot({ path: join(outDir, file), fullPage: true });
           shots.push({ file, theme, size: size.name });
         }
       }
+      await writeSheet(page, story, shots);
       rows.push({ story, shots });
       console.log(`${story.id}: ${shots.length} pictures`);
     }
@@ -96,7 +135,7 @@ async function main() {
 <html lang="en"><head><meta charset="utf-8"><title>calmkit gallery</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="gallery.css"></head>
-<body><h1>calmkit gallery</h1><p>${rows.length} stories × ${options.themes.length} themes × ${sizes.length} sizes.</p>
+<body><h1>calmkit gallery</h1><p>${rows.length} stories × ${options.themes.length} themes × ${sizes.length} sizes. One image per story: <code>sheets/</code>.</p>
 ${rows
   .map(
     ({ story, shots }) => `<section><h2>${escape(`${story.title} — ${story.name}`)}</h2><div class="row">
