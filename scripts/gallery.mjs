@@ -8,7 +8,7 @@
 //   node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
 //
 // --no-build      use the existing storybook-static/ instead of building it first
-// --filter=TEXT   only stories whose id contains TEXT
+// --filter=TEXT   only stories whose id contains TEXT (several: --filter=plan,timer)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,7 +97,8 @@ async function main() {
     await buildStorybook();
   }
   const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries ?? {}).filter((e) => e.type === 'story' && e.id.includes(options.filter));
+  const filters = options.filter.split(',');
+  const stories = Object.values(index.entries ?? {}).filter((e) => e.type === 'story' && filters.some((f) => e.id.includes(f)));
   ensureBrowsers();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
