@@ -5,9 +5,10 @@
 // its nine pictures on one image, themes in rows and sizes in columns) to look through quickly.
 // gallery/ is not part of the package.
 //
-//   node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
+//   node scripts/gallery.mjs [--no-build] [--out=DIR] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
 //
 // --no-build      use the existing storybook-static/ instead of building it first
+// --out=DIR       write there instead of gallery/ (emptied first)
 // --filter=TEXT   only stories whose id contains TEXT (several: --filter=plan,timer)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,17 +20,18 @@ import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
-const outDir = join(root, 'gallery');
+let outDir = join(root, 'gallery');
 
 const options = { build: true, filter: '', sizes: ['360x740', '768x1024', '1280x800'], themes: ['light', 'dark', 'contrast'] };
 for (const arg of process.argv.slice(2)) {
   const [key, value = ''] = arg.split(/=(.*)/s);
   if (key === '--no-build') options.build = false;
   else if (key === '--filter') options.filter = value;
+  else if (key === '--out' && value) outDir = value;
   else if (key === '--sizes' && value) options.sizes = value.split(',');
   else if (key === '--themes' && value) options.themes = value.split(',');
   else {
-    console.error(`gallery: unknown argument ${arg}\nUsage: node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=WxH,…] [--themes=light,dark,contrast]`);
+    console.error(`gallery: unknown argument ${arg}\nUsage: node scripts/gallery.mjs [--no-build] [--out=DIR] [--filter=TEXT] [--sizes=WxH,…] [--themes=light,dark,contrast]`);
     process.exit(2);
   }
 }
