@@ -8,7 +8,8 @@
 //   node scripts/gallery.mjs [--no-build] [--out=DIR] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
 //
 // --no-build      use the existing storybook-static/ instead of building it first
-// --out=DIR       write there instead of gallery/ (emptied first)
+// --out=DIR       write there instead of gallery/ (a whole run empties it first; a filtered run
+//                 replaces its stories' pictures and keeps the rest on the contact sheet)
 // --filter=TEXT   only stories whose id contains TEXT (several: --filter=plan,timer)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,6 +92,25 @@ img { display: block; width: 100%; }
   await page.screenshot({ path: join(outDir, 'sheets', `${story.id}.png`), fullPage: true });
 }
 
+/** The story in each theme (one load per theme) at each size (the same page resized, as a person
+ * turning a tablet or resizing a window sees it: container and media queries apply again). */
+async function shootStory(page, url, story) {
+  const shots = [];
+  for (const theme of options.themes) {
+    const globals = encodeURIComponent(`theme:${theme};a11y.manual:!true`);
+    await page.setViewport({ width: sizes[0].width, height: sizes[0].height });
+    await page.goto(`${url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
+    for (const size of sizes) {
+      await page.setViewport({ width: size.width, height: size.height });
+      await settle(page);
+      const file = `${story.id}--${theme}--${size.name}.png`;
+      await page.screenshot({ path: join(outDir, file), fullPage: true });
+      shots.push({ file, theme, size: size.name });
+    }
+  }
+  return shots;
+}
+
 const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function main() {
@@ -102,38 +122,47 @@ async function main() {
   const filters = options.filter.split(',');
   const stories = Object.values(index.entries ?? {}).filter((e) => e.type === 'story' && filters.some((f) => e.id.includes(f)));
   ensureBrowsers();
-  rmSync(outDir, { recursive: true, force: true });
+  // A whole run starts afresh; a filtered run replaces only its stories' pictures, so the
+  // contact sheet stays whole while a few stories are shot again after a change.
+  if (!options.filter) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const { server, url } = await serve({ '/': staticDir });
   const browser = await puppeteer.launch({ executablePath: browserPaths.chromium, headless: true, args: chromiumFlags });
-  const page = await browser.newPage();
-  const rows = [];
+  let page = await browser.newPage();
+  const failed = [];
   const started = Date.now();
+  let count = 0;
   try {
     for (const story of stories) {
-      const shots = [];
-      for (const theme of options.themes) {
-        // One load per theme; the sizes are the same page resized, as a person turning a tablet
-        // or resizing a window would see it (container queries and media queries re-apply).
-        const globals = encodeURIComponent(`theme:${theme};a11y.manual:!true`);
-        await page.setViewport({ width: sizes[0].width, height: sizes[0].height });
-        await page.goto(`${url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
-        for (const size of sizes) {
-          await page.setViewport({ width: size.width, height: size.height });
-          await settle(page);
-          const file = `${story.id}--${theme}--${size.name}.png`;
-          await page.screenshot({ path: join(outDir, file), fullPage: true });
-          shots.push({ file, theme, size: size.name });
+      // A busy machine now and then loses a navigation: try a story twice, on a fresh page.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const shots = await shootStory(page, url, story);
+          await writeSheet(page, story, shots);
+          count += shots.length;
+          console.log(`${story.id}: ${shots.length} pictures`);
+          break;
+        } catch (error) {
+          await page.close().catch(() => {});
+          page = await browser.newPage();
+          if (attempt === 2) {
+            failed.push(story.id);
+            console.error(`${story.id}: not shot (${error.message.split('\n')[0]})`);
+            break;
+          }
         }
       }
-      await writeSheet(page, story, shots);
-      rows.push({ story, shots });
-      console.log(`${story.id}: ${shots.length} pictures`);
     }
   } finally {
     await browser.close();
     await new Promise((r) => server.close(r));
   }
+  const shotsOf = (story) =>
+    options.themes.flatMap((theme) => sizes.map((size) => ({ file: `${story.id}--${theme}--${size.name}.png`, theme, size: size.name })));
+  const rows = Object.values(index.entries ?? {})
+    .filter((e) => e.type === 'story')
+    .map((story) => ({ story, shots: shotsOf(story).filter((shot) => existsSync(join(outDir, shot.file))) }))
+    .filter((row) => row.shots.length > 0);
   const sheet = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>calmkit gallery</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -158,9 +187,11 @@ img { width: 180px; border: 1px solid #999; }
 figcaption { font-size: 0.8rem; }
 `,
   );
-  const count = rows.reduce((n, r) => n + r.shots.length, 0);
-  console.log(`gallery: ${count} pictures of ${rows.length} stories in ${((Date.now() - started) / 1000).toFixed(0)} s — open gallery/index.html`);
-  if (!existsSync(join(outDir, 'index.html'))) process.exit(1);
+  console.log(`gallery: ${count} pictures of ${stories.length - failed.length} stories in ${((Date.now() - started) / 1000).toFixed(0)} s — open gallery/index.html`);
+  if (failed.length > 0) {
+    console.error(`gallery: ${failed.length} stories not shot: ${failed.join(', ')}`);
+    process.exit(1);
+  }
 }
 
 main().catch((error) => {
