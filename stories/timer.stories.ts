@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import '../src/elements/help/define.js';
 import '../src/elements/timer/define.js';
 
 /**
@@ -54,5 +55,8 @@ export const Spanish: Story = { render: () => html`<calm-timer lang="es" minutes
 export const French: Story = { render: () => html`<calm-timer lang="fr" minutes="2" label="Jusqu’à la récréation" next="playground"></calm-timer>` };
 /** Arabic, right to left. */
 export const Arabic: Story = { render: () => html`<calm-timer lang="ar" minutes="2" label="حتى الاستراحة" next="playground" autostart></calm-timer>` };
-/** On a page or kiosk that already shows one help control for the whole screen. */
-export const HelpElsewhere: Story = { render: () => html`<calm-timer help="none" minutes="2" label="Until break"></calm-timer>` };
+/** On a page or kiosk that already shows one help control for the whole screen (here, above the timer). */
+export const HelpElsewhere: Story = {
+  render: () => html`<calm-help region="US"></calm-help>
+    <calm-timer help="none" minutes="2" label="Until break"></calm-timer>`,
+};
