@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/help/define.js';
 import '../src/elements/timer/define.js';
+import { useClock } from '../src/engine/clock.js';
+import { FakeClock } from '../src/engine/fake-clock.js';
 
 /**
  * `<calm-timer>` shows waiting as a coloured disc that empties: time a person can see, not a
@@ -42,8 +44,24 @@ type Story = StoryObj;
 export const Default: Story = {};
 /** Running: the disc empties as time passes. */
 export const Running: Story = { render: () => html`<calm-timer minutes="2" label="Until break" autostart></calm-timer>` };
-/** Ten seconds, to see the gentle end and what comes next (with its picture). */
-export const EndAndNext: Story = { render: () => html`<calm-timer seconds="10" label="Until lunch" next="eat" autostart></calm-timer>` };
+/** The gentle end and what comes next (with its picture): a ten-second wait, run to its end at once on a stopped clock. */
+export const EndAndNext: Story = {
+  render: () => html`<calm-timer seconds="10" label="Until lunch" next="eat"></calm-timer>`,
+  play: async ({ canvasElement }) => {
+    const timer = canvasElement.querySelector('calm-timer');
+    if (!timer) return;
+    await timer.updateComplete;
+    const clock = new FakeClock(performance.now());
+    const restore = useClock(clock);
+    try {
+      timer.start();
+      clock.advance(10_000);
+      await timer.updateComplete;
+    } finally {
+      restore();
+    }
+  },
+};
 /** A soft chime and two short pulses at the end; the person can switch each off. */
 export const WithChime: Story = { args: { cues: 'tone haptic', minutes: 1 } };
 /** A young child's wait: short, with a picture of what comes next. */
