@@ -210,7 +210,7 @@ describe('<calm-timer>', () => {
     const small = phone.querySelector('calm-timer')!;
     await settle(small);
     const disc = small.shadowRoot!.querySelector('.disc')!.getBoundingClientRect();
-    expect(disc.width).to.be.within(12 * 16 - 1, 288);
+    expect(disc.width).to.be.within(14 * 16 - 1, 288);
     expect(small.scrollWidth).to.be.at.most(320);
     await expect(small).to.be.accessible();
   });

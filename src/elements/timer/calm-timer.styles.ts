@@ -24,7 +24,7 @@ export const timerStyles = css`
   .disc {
     position: relative;
     /* Grows with its room, up to a tablet's third of the screen. */
-    inline-size: min(100%, var(--calm-timer-size, clamp(12rem, 45cqi, 20rem)));
+    inline-size: min(100%, var(--calm-timer-size, clamp(14rem, 45cqi, 20rem)));
     aspect-ratio: 1;
     border: 3px solid var(--_accent);
     border-radius: 50%;
@@ -65,7 +65,7 @@ export const timerStyles = css`
   }
   .time {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1.5em;
     font-variant-numeric: tabular-nums;
   }
   .end {
