@@ -145,6 +145,8 @@ export const WithSchoolCounsellor: Story = {
   play: async ({ canvasElement }) => {
     const help = canvasElement.querySelector('calm-help');
     await help?.updateComplete;
+    // Opened as a tap on "Get help now" opens it: no keyboard ring on the dialog's heading.
+    help?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
     help?.show();
   },
 };
