@@ -43,7 +43,8 @@ const storyChromiumFlags = [
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
 ];
-const STORY_TIMEOUT_MS = 20_000;
+// Generous: on a busy 2-core machine a story page has been seen to take over 20 s to load.
+const STORY_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1024, height: 768 };
 /** Stories taller than this are measured under forced colours down to here. */
 const MAX_SCREENSHOT_HEIGHT = 4000;
@@ -391,6 +392,7 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
     const docs = story.type === 'docs';
     const rootId = docs ? 'storybook-docs' : 'storybook-root';
     const modes = docs ? options.modes.filter((m) => m !== FORCED).slice(0, 1) : options.modes;
+    checked.push(...modes);
     const firstTheme = modes.find((m) => m !== FORCED) ?? 'light';
     // a11y.manual keeps the addon from running axe itself: the check runs it, below.
     const globals = ['a11y.manual:!true', `theme:${firstTheme}`, globalsSpec].filter(Boolean).join(';');
@@ -407,7 +409,6 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
     await installFindTargets(page);
 
     for (mode of modes) {
-      checked.push(mode);
       if (mode === FORCED) {
         // Forced colours as a person with a high-contrast system palette has them: no calmkit
         // theme chosen, the system's dark palette. The story stays on the page.
