@@ -169,9 +169,19 @@ function ink(image, t, mask = t.mask) {
   const y0 = Math.max(0, Math.round(t.y));
   const x1 = Math.min(image.width, Math.round(t.x + t.w));
   const y1 = Math.min(image.height, Math.round(t.y + t.h));
+  // The masked pixels of the box, marked once (a page can have hundreds of words).
+  const width = Math.max(0, x1 - x0);
+  const masked = new Uint8Array(width * Math.max(0, y1 - y0));
+  for (const m of mask) {
+    const mx0 = Math.max(x0, Math.ceil(m.x - 1));
+    const mx1 = Math.min(x1, Math.ceil(m.x + m.w + 1));
+    for (let y = Math.max(y0, Math.ceil(m.y - 1)); y < Math.min(y1, Math.ceil(m.y + m.h + 1)); y++) {
+      masked.fill(1, (y - y0) * width + (mx0 - x0), (y - y0) * width + Math.max(mx0, mx1) - x0);
+    }
+  }
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
-      if (mask.some((m) => x >= m.x - 1 && x < m.x + m.w + 1 && y >= m.y - 1 && y < m.y + m.h + 1)) continue;
+      if (masked[(y - y0) * width + (x - x0)]) continue;
       area++;
       const i = (y * image.width + x) * 4;
       if (contrast(luminance(image.data[i], image.data[i + 1], image.data[i + 2]), bgLum) >= INK_CONTRAST) count++;

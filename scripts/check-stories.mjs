@@ -325,10 +325,15 @@ async function switchTheme(rootId, theme) {
   }
 }
 
-/** Ends colour transitions at once, so what is measured is what stays on screen. */
-async function settleColours() {
+/**
+ * Ends colour transitions at once, so what is measured is what stays on screen; with `freeze`,
+ * also holds every animation where it is (a breathing shape), so a box measured and the
+ * screenshot show the same frame.
+ */
+async function settleColours(freeze = false) {
   for (const animation of document.getAnimations()) {
     if (animation instanceof CSSTransition) animation.finish();
+    else if (freeze) animation.pause();
   }
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
@@ -436,10 +441,8 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
         // boxes measured are where the screenshot has them (a full-page capture would re-lay out
         // a dialog in the top layer after its boxes were measured).
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        if (height > VIEWPORT.height) {
-          await page.setViewport({ ...VIEWPORT, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) });
-          await page.evaluate(settleColours);
-        }
+        if (height > VIEWPORT.height) await page.setViewport({ ...VIEWPORT, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) });
+        await page.evaluate(settleColours, true);
         const image = decodePng(Buffer.from(await page.screenshot({ type: 'png' })));
         const { targets, groups } = await page.evaluate(storyTargets, rootId);
         const onScreen = targets.filter((t) => t.y + t.h <= image.height);
