@@ -82,10 +82,33 @@ function findTargets(root, host) {
   };
   const describe = (el) => `${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
   const isGraphic = (el) => el.localName === 'svg' || GRAPHIC.test(el.getAttribute('part') ?? '') || GRAPHIC.test(typeof el.className === 'string' ? el.className : '');
+  // While a modal dialog is open, the page behind it is inert and may be covered: only what is
+  // inside the dialog counts. Likewise nothing inside an `inert` subtree (the kiosk's screen
+  // behind its idle warning) can be used, and it may be covered.
+  const modals = [];
+  const findModals = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.matches(':modal')) modals.push(el);
+      if (el.shadowRoot) findModals(el.shadowRoot);
+    }
+  };
+  findModals(document);
+  const behind = (el) => {
+    let inModal = modals.length === 0;
+    for (let n = el; n; n = n.parentNode ?? n.host) {
+      if (n.inert) return true;
+      if (modals.includes(n)) inModal = true;
+    }
+    return !inModal;
+  };
   const targets = [];
   const groups = [];
   const collect = (node, where) => {
     for (const el of node.querySelectorAll('*')) {
+      if (behind(el)) {
+        if (el.shadowRoot) collect(el.shadowRoot, `${where} > ${el.localName}`);
+        continue;
+      }
       const graphic = isGraphic(el);
       // The pieces of one graphic in different states (a filled and an empty dot) must look different.
       // (SVG shapes are layered over each other, not side by side: not compared.)

@@ -229,14 +229,17 @@ function inspectStory(rootId) {
 }
 
 /** Runs axe on the story the way the Accessibility panel does, and lists the violations. */
-async function runAxe(rootId) {
+async function runAxe(rootId, enhancedContrast) {
   // The story's own `parameters.a11y.config` / `options` (per-rule exceptions with reasons in the
   // story file) apply here as in the panel. `region` is off as in the addon: a story is a fragment.
   const a11y = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
   const rules = [{ id: 'region', enabled: false }, ...(a11y.config?.rules ?? [])];
   window.axe.reset();
   window.axe.configure({ ...(a11y.config ?? {}), rules });
-  const result = await window.axe.run(document.getElementById(rootId), a11y.options ?? {});
+  // The contrast theme promises 7:1 (4.5:1 for large text): WCAG AAA's enhanced contrast.
+  const options = a11y.options ?? {};
+  const withEnhanced = enhancedContrast ? { ...options, rules: { ...options.rules, 'color-contrast-enhanced': { enabled: true } } } : options;
+  const result = await window.axe.run(document.getElementById(rootId), withEnhanced);
   return {
     rulesOff: rules.filter((r) => r.enabled === false && r.id !== 'region').map((r) => r.id),
     violations: result.violations.map((v) => ({
@@ -449,7 +452,7 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
         for (const problem of visibilityProblems(image, { targets: onScreen, groups }, { edges: true })) fail(`not visible: ${problem}`);
         continue;
       }
-      const axe = await page.evaluate(runAxe, rootId);
+      const axe = await page.evaluate(runAxe, rootId, mode === 'contrast');
       if (axe.rulesOff.length > 0) notes.push(`axe rules off by the story: ${axe.rulesOff.join(', ')}`);
       for (const v of axe.violations) {
         fail(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}${v.more ? ` and ${v.more} more` : ''}`);
