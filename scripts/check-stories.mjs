@@ -445,6 +445,8 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
         // a dialog in the top layer after its boxes were measured).
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         if (height > VIEWPORT.height) await page.setViewport({ ...VIEWPORT, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) });
+        // Boxes are measured from the top of the page, where the screenshot starts.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.evaluate(settleColours, true);
         const image = decodePng(Buffer.from(await page.screenshot({ type: 'png' })));
         const { targets, groups } = await page.evaluate(storyTargets, rootId);
