@@ -1,16 +1,27 @@
 // npm run storybook:check — opens every story of the static Storybook build in Chromium and fails
 // on what a passing `storybook build` cannot show: console errors and warnings, page errors, failed
-// requests, stories that render nothing, and axe violations. Each element's docs page is also
-// compared with custom-elements.json: every element of the manifest needs a page, and the page's
-// API tables need a row for each attribute, property, method, event, slot, part and CSS property.
+// requests, stories that render nothing, and axe violations — in the light, dark and contrast
+// themes, and under forced colours, where every control and graphic of the story must stay
+// visible (e2e/visibility.mjs, shared with e2e/seen.mjs: enough ink at 3:1 against its
+// background, and a button-like control shows an edge or icon, not only words). Each element's
+// docs page is also compared with custom-elements.json: every element of the manifest needs a
+// page, and the page's API tables need a row for each attribute, property, method, event, slot,
+// part and CSS property.
 //
-//   node scripts/check-stories.mjs [--no-build] [--jobs=N] [--filter=TEXT] [--globals=SPEC]...
+// Each story is loaded once: after the first theme, the preview's `theme` global is changed
+// through Storybook's channel (the story re-renders in place) and forced colours are emulated
+// (the system's dark palette, no calmkit theme chosen). A docs page is checked in the first theme
+// only, since each story it shows is checked on its own. Each failure is labelled with its theme.
+//
+//   node scripts/check-stories.mjs [--no-build] [--jobs=N] [--filter=TEXT] [--themes=LIST] [--globals=SPEC]...
 //
 // --no-build      check the existing storybook-static/ instead of building it first
 // --jobs=N        pages open at once (default 2: this runs on 2-core machines)
 // --filter=TEXT   only stories whose id contains TEXT
-// --globals=SPEC  check every story under these toolbar globals, e.g. --globals="theme:dark;direction:rtl";
-//                 repeat for several runs (default: one run with the preview's initial globals)
+// --themes=LIST   the modes to check, in order, from light,dark,contrast,forced (the default: all)
+// --globals=SPEC  check every story under these other toolbar globals too, e.g.
+//                 --globals="direction:rtl;language:ar"; repeat for several runs (default: one
+//                 run with the preview's initial globals). The theme comes from --themes.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +29,8 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumFlags, ensureBrowsers } from './browsers.mjs';
 import { serve } from './serve.mjs';
+import { decodePng } from '../e2e/png.mjs';
+import { emulateForcedColours, forcedColoursInEffect, installFindTargets, visibilityProblems } from '../e2e/visibility.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
@@ -30,7 +43,15 @@ const storyChromiumFlags = [
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
 ];
-const STORY_TIMEOUT_MS = 20_000;
+// Generous: on a busy 2-core machine a story page has been seen to take over 20 s to load.
+const STORY_TIMEOUT_MS = 60_000;
+const VIEWPORT = { width: 1024, height: 768 };
+/** Stories taller than this are measured under forced colours down to here. */
+const MAX_SCREENSHOT_HEIGHT = 4000;
+/** The mode that emulates forced colours; the others are values of the preview's `theme` global. */
+const FORCED = 'forced';
+const MODES = ['light', 'dark', 'contrast', FORCED];
+const modeName = (mode) => (mode === FORCED ? 'forced colours' : mode);
 
 /** Console warnings that are not errors. Each entry says why it is harmless; keep this short. */
 const harmlessWarnings = [
@@ -41,15 +62,16 @@ const harmlessWarnings = [
 const options = parseArgs(process.argv.slice(2));
 
 function parseArgs(argv) {
-  const opts = { build: true, jobs: 2, filter: '', globals: [] };
+  const opts = { build: true, jobs: 2, filter: '', globals: [], modes: MODES };
   for (const arg of argv) {
     const [key, value = ''] = arg.split(/=(.*)/s);
     if (key === '--no-build') opts.build = false;
     else if (key === '--jobs' && Number(value) >= 1) opts.jobs = Math.floor(Number(value));
     else if (key === '--filter') opts.filter = value;
     else if (key === '--globals' && value) opts.globals.push(value);
+    else if (key === '--themes' && value.split(',').every((m) => MODES.includes(m))) opts.modes = [...new Set(value.split(','))];
     else {
-      console.error(`check-stories: unknown argument ${arg}\nUsage: node scripts/check-stories.mjs [--no-build] [--jobs=N] [--filter=TEXT] [--globals=SPEC]...`);
+      console.error(`check-stories: unknown argument ${arg}\nUsage: node scripts/check-stories.mjs [--no-build] [--jobs=N] [--filter=TEXT] [--themes=${MODES.join(',')}] [--globals=SPEC]...`);
       process.exit(2);
     }
   }
@@ -207,14 +229,17 @@ function inspectStory(rootId) {
 }
 
 /** Runs axe on the story the way the Accessibility panel does, and lists the violations. */
-async function runAxe(rootId) {
+async function runAxe(rootId, enhancedContrast) {
   // The story's own `parameters.a11y.config` / `options` (per-rule exceptions with reasons in the
   // story file) apply here as in the panel. `region` is off as in the addon: a story is a fragment.
   const a11y = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
   const rules = [{ id: 'region', enabled: false }, ...(a11y.config?.rules ?? [])];
   window.axe.reset();
   window.axe.configure({ ...(a11y.config ?? {}), rules });
-  const result = await window.axe.run(document.getElementById(rootId), a11y.options ?? {});
+  // The contrast theme promises 7:1 (4.5:1 for large text): WCAG AAA's enhanced contrast.
+  const options = a11y.options ?? {};
+  const withEnhanced = enhancedContrast ? { ...options, rules: { ...options.rules, 'color-contrast-enhanced': { enabled: true } } } : options;
+  const result = await window.axe.run(document.getElementById(rootId), withEnhanced);
   return {
     rulesOff: rules.filter((r) => r.enabled === false && r.id !== 'region').map((r) => r.id),
     violations: result.violations.map((v) => ({
@@ -260,12 +285,16 @@ function apiFromManifest(declaration) {
   };
 }
 
-const manifestElements = new Map(
-  JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
-    .modules.flatMap((mod) => mod.declarations ?? [])
-    .filter((d) => d.customElement && d.tagName)
-    .map((d) => [d.tagName, apiFromManifest(d)]),
-);
+/** Every element of custom-elements.json with its API, read once Storybook's build has written it. */
+let manifestElements = new Map();
+function readManifest() {
+  manifestElements = new Map(
+    JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
+      .modules.flatMap((mod) => mod.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .map((d) => [d.tagName, apiFromManifest(d)]),
+  );
+}
 /** Elements whose docs page has been seen, and what was missing from it. */
 const docsPages = new Map();
 
@@ -280,10 +309,62 @@ function compareApi(tables) {
 
 // ---- one story ---------------------------------------------------------------------------------
 
+/** The theme global of the preview (.storybook/preview.ts) the check switches to, and why. */
+async function switchTheme(rootId, theme) {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (!channel) return 'no Storybook channel on the page';
+  // The preview re-renders the story (without running its play function again, so a story that
+  // opened a dialog keeps it open); the decorator's container takes the new theme and hands it to
+  // every calm-* element.
+  channel.emit('updateGlobals', { globals: { theme } });
+  const deadline = performance.now() + 10_000;
+  for (;;) {
+    const previews = [...document.querySelectorAll(`#${rootId} .calm-preview`)];
+    const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+    const rendered = rootId !== 'storybook-root' || ['finished', 'aborted'].includes(render?.phase);
+    if (previews.length > 0 && previews.every((p) => p.dataset.calmTheme === theme) && rendered) return '';
+    if (performance.now() > deadline) return `the story did not re-render in theme ${theme} within 10 s`;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/**
+ * Ends colour transitions at once, so what is measured is what stays on screen; with `freeze`,
+ * also holds every animation where it is (a breathing shape), so a box measured and the
+ * screenshot show the same frame.
+ */
+async function settleColours(freeze = false) {
+  for (const animation of document.getAnimations()) {
+    if (animation instanceof CSSTransition) animation.finish();
+    else if (freeze) animation.pause();
+  }
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+/** The controls and graphics of every story the page shows (inside the preview's containers, not Storybook's own). */
+function storyTargets(rootId) {
+  const all = { targets: [], groups: [] };
+  for (const preview of document.querySelectorAll(`#${rootId} .calm-preview`)) {
+    const found = window.calmFindTargets(preview, 'story');
+    all.targets.push(...found.targets);
+    all.groups.push(...found.groups);
+  }
+  return all;
+}
+
 async function checkStory(browser, context, baseUrl, story, globalsSpec) {
   const started = Date.now();
+  /** Failures, each labelled with the mode it was seen in: `[dark] axe color-contrast …`. */
   const reasons = [];
   const notes = [];
+  /** The modes this story was checked in, and those that failed. */
+  const checked = [];
+  const failedModes = new Set();
+  let mode = options.modes[0];
+  const fail = (reason) => {
+    reasons.push(`[${mode}] ${reason}`);
+    failedModes.add(mode);
+  };
   const page = await context.newPage();
   try {
     // Storybook's documented test-runner marker: it then pauses CSS animations instead of waiting
@@ -292,7 +373,6 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
     // Nothing a previous story stored (a saved safety plan, a dismissed notice) may leak in.
     const cdp = await page.createCDPSession();
     await cdp.send('Storage.clearDataForOrigin', { origin: baseUrl, storageTypes: 'all' });
-    await cdp.detach();
 
     // Chromium asks for /favicon.ico on its own; that is the browser, not the story.
     const isFavicon = (url = '') => new URL(url, baseUrl).pathname === '/favicon.ico';
@@ -300,56 +380,93 @@ async function checkStory(browser, context, baseUrl, story, globalsSpec) {
       const type = message.type();
       const text = message.text();
       if (isFavicon(message.location()?.url)) return;
-      if (type === 'error' || type === 'assert') reasons.push(`console.${type}: ${text}`);
+      if (type === 'error' || type === 'assert') fail(`console.${type}: ${text}`);
       else if ((type === 'warn' || type === 'warning') && !harmlessWarnings.some((re) => re.test(text))) {
-        reasons.push(`console.warn: ${text}`);
+        fail(`console.warn: ${text}`);
       }
     });
-    page.on('pageerror', (error) => reasons.push(`page error: ${error.message.split('\n')[0]}`));
+    page.on('pageerror', (error) => fail(`page error: ${error.message.split('\n')[0]}`));
     page.on('requestfailed', (request) => {
       if (isFavicon(request.url())) return;
-      reasons.push(`request failed: ${request.url().replace(baseUrl, '')} (${request.failure()?.errorText ?? 'unknown'})`);
+      fail(`request failed: ${request.url().replace(baseUrl, '')} (${request.failure()?.errorText ?? 'unknown'})`);
     });
     page.on('response', (response) => {
-      if (response.status() >= 400 && !isFavicon(response.url())) reasons.push(`request failed: ${response.url().replace(baseUrl, '')} (HTTP ${response.status()})`);
+      if (response.status() >= 400 && !isFavicon(response.url())) fail(`request failed: ${response.url().replace(baseUrl, '')} (HTTP ${response.status()})`);
     });
 
-    // a11y.manual keeps the addon from running axe itself: the check runs it once, below.
-    const globals = ['a11y.manual:!true', globalsSpec].filter(Boolean).join(';');
     // Docs pages (MDX and autodocs) render into #storybook-docs, stories into #storybook-root.
+    // A docs page is checked in the first theme only: each story it shows is checked on its own
+    // in every theme.
     const docs = story.type === 'docs';
     const rootId = docs ? 'storybook-docs' : 'storybook-root';
+    const modes = docs ? options.modes.filter((m) => m !== FORCED).slice(0, 1) : options.modes;
+    checked.push(...modes);
+    const firstTheme = modes.find((m) => m !== FORCED) ?? 'light';
+    // a11y.manual keeps the addon from running axe itself: the check runs it, below.
+    const globals = ['a11y.manual:!true', `theme:${firstTheme}`, globalsSpec].filter(Boolean).join(';');
     const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}&globals=${encodeURIComponent(globals)}`;
     await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
     try {
       if (docs) await page.waitForSelector('#storybook-docs .sbdocs-content', { timeout: STORY_TIMEOUT_MS });
       else await page.waitForFunction(storyFinished, { timeout: STORY_TIMEOUT_MS, polling: 50 }, story.id);
     } catch {
-      reasons.push(`${docs ? 'docs page' : 'story'} did not finish rendering within ${seconds(STORY_TIMEOUT_MS)}`);
-    }
-    reasons.push(...(await page.evaluate(settleElements, rootId)));
-    reasons.push(...(await page.evaluate(inspectStory, rootId)));
-    if (docs) {
-      const tables = await page.evaluate(readApiTables);
-      if (tables) {
-        const missing = compareApi(tables);
-        reasons.push(...missing);
-        docsPages.set(tables.tagName, missing);
-      }
+      fail(`${docs ? 'docs page' : 'story'} did not finish rendering within ${seconds(STORY_TIMEOUT_MS)}`);
     }
     if (!(await page.$(`#${rootId}`))) throw new Error(`no #${rootId} on the page`);
     await page.evaluate(axeSource);
-    const axe = await page.evaluate(runAxe, rootId);
-    if (axe.rulesOff.length > 0) notes.push(`axe rules off by the story: ${axe.rulesOff.join(', ')}`);
-    for (const v of axe.violations) {
-      reasons.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}${v.more ? ` and ${v.more} more` : ''}`);
+    await installFindTargets(page);
+
+    for (mode of modes) {
+      if (mode === FORCED) {
+        // Forced colours as a person with a high-contrast system palette has them: no calmkit
+        // theme chosen, the system's dark palette. The story stays on the page.
+        await emulateForcedColours(cdp, 'dark');
+        const why = await page.evaluate(switchTheme, rootId, 'auto');
+        if (why) fail(why);
+        if (!(await page.evaluate(forcedColoursInEffect))) fail('forced colours are not in effect (an author colour was kept)');
+      } else if (mode !== firstTheme) {
+        const why = await page.evaluate(switchTheme, rootId, mode);
+        if (why) fail(why);
+      }
+      for (const problem of await page.evaluate(settleElements, rootId)) fail(problem);
+      await page.evaluate(settleColours);
+      for (const problem of await page.evaluate(inspectStory, rootId)) fail(problem);
+      if (mode === firstTheme && docs) {
+        const tables = await page.evaluate(readApiTables);
+        if (tables) {
+          const missing = compareApi(tables);
+          missing.forEach(fail);
+          docsPages.set(tables.tagName, missing);
+        }
+      }
+      if (mode === FORCED) {
+        // The viewport grows to the story's height so that one screenshot shows it all and the
+        // boxes measured are where the screenshot has them (a full-page capture would re-lay out
+        // a dialog in the top layer after its boxes were measured).
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        if (height > VIEWPORT.height) await page.setViewport({ ...VIEWPORT, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) });
+        // Boxes are measured from the top of the page, where the screenshot starts.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.evaluate(settleColours, true);
+        const image = decodePng(Buffer.from(await page.screenshot({ type: 'png' })));
+        const { targets, groups } = await page.evaluate(storyTargets, rootId);
+        const onScreen = targets.filter((t) => t.y + t.h <= image.height);
+        for (const problem of visibilityProblems(image, { targets: onScreen, groups }, { edges: true })) fail(`not visible: ${problem}`);
+        continue;
+      }
+      const axe = await page.evaluate(runAxe, rootId, mode === 'contrast');
+      if (axe.rulesOff.length > 0) notes.push(`axe rules off by the story: ${axe.rulesOff.join(', ')}`);
+      for (const v of axe.violations) {
+        fail(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}${v.more ? ` and ${v.more} more` : ''}`);
+      }
     }
+    await cdp.detach();
   } catch (error) {
-    reasons.push(`check crashed: ${error.message.split('\n')[0]}`);
+    fail(`check crashed: ${error.message.split('\n')[0]}`);
   } finally {
     await page.close().catch(() => {});
   }
-  return { story, globalsSpec, reasons: [...new Set(reasons)], notes, ms: Date.now() - started };
+  return { story, globalsSpec, reasons: [...new Set(reasons)], notes: [...new Set(notes)], checked, failedModes, ms: Date.now() - started };
 }
 
 // ---- main --------------------------------------------------------------------------------------
@@ -375,6 +492,7 @@ async function main() {
     await buildStorybook();
     console.log(seconds(Date.now() - t0));
   }
+  readManifest();
   const indexFile = join(staticDir, 'index.json');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} not found: run npm run storybook:build (or drop --no-build)`);
   const index = JSON.parse(readFileSync(indexFile, 'utf8'));
@@ -395,7 +513,7 @@ async function main() {
     executablePath: browserPaths.chromium,
     headless: true,
     args: storyChromiumFlags,
-    defaultViewport: { width: 1024, height: 768 },
+    defaultViewport: VIEWPORT,
   });
 
   const jobs = options.globals.flatMap((globalsSpec) => stories.map((story) => ({ story, globalsSpec })));
@@ -404,8 +522,8 @@ async function main() {
   let printed = 0;
   const printInOrder = () => {
     while (printed < jobs.length && results[printed]) {
-      const { story, globalsSpec, reasons, notes, ms } = results[printed++];
-      const label = `${story.id}${globalsSpec ? ` [${globalsSpec}]` : ''}`;
+      const { story, globalsSpec, reasons, notes, checked, ms } = results[printed++];
+      const label = `${story.id} (${checked.map(modeName).join(', ')})${globalsSpec ? ` [${globalsSpec}]` : ''}`;
       const extra = notes.length ? ` (${notes.join('; ')})` : '';
       if (reasons.length === 0) console.log(`pass ${label} ${seconds(ms)}${extra}`);
       else console.log(`FAIL ${label} ${seconds(ms)}${extra}\n${reasons.map((r) => `       - ${r}`).join('\n')}`);
@@ -424,9 +542,12 @@ async function main() {
   };
   await Promise.all(Array.from({ length: Math.min(options.jobs, jobs.length) }, worker));
 
-  const failed = results.filter((r) => r.reasons.length > 0).length;
-  console.log(`checked ${jobs.length} in ${seconds(Date.now() - t0)}`);
-  console.log(`stories: ${jobs.length - failed} passed, ${failed} failed`);
+  // Each story in each mode is one check.
+  const checks = results.reduce((n, r) => n + r.checked.length, 0);
+  const failed = results.reduce((n, r) => n + r.failedModes.size, 0);
+  const failedIn = (mode) => results.filter((r) => r.failedModes.has(mode)).length;
+  console.log(`checked ${jobs.length} stories and docs pages in ${seconds(Date.now() - t0)}; failing in ${options.modes.map((m) => `${modeName(m)} ${failedIn(m)}`).join(', ')}`);
+  console.log(`stories: ${checks - failed} passed, ${failed} failed`);
   // Every element has an API page with every row. A --filter that leaves docs pages out cannot
   // tell a missing page from one not checked, so then only the pages checked count.
   const allDocsChecked = Object.values(index.entries ?? {}).every((entry) => entry.type !== 'docs' || entry.id.includes(options.filter));
