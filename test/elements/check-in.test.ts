@@ -826,6 +826,35 @@ describe('<calm-check-in>', () => {
       });
     }
 
+    /** The words of `button` that the layout split over two lines (one range over a word, two boxes). */
+    const brokenWords = (button: HTMLElement): string[] => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    };
+    for (const width of [320, 360]) {
+      it(`never breaks a feeling word in two, ${width} px wide, for every audience in every language`, async () => {
+        for (const lang of ['en', 'es', 'fr', 'ar']) {
+          for (const audience of AUDIENCES) {
+            const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="feelings" lang=${lang} audience=${audience} style=${`width: ${width}px`}></calm-check-in>`);
+            await settle(el);
+            const broken = parts(el, 'feeling').flatMap(brokenWords);
+            expect(broken, `${lang}, ${audience}`).to.deep.equal([]);
+            expect(el.scrollWidth, `${lang}, ${audience}: nothing sticks out sideways`).to.be.at.most(width);
+          }
+        }
+      });
+    }
+
     it('keeps its width inside a flex row (no size containment)', async () => {
       const row = await fixture<HTMLElement>(html`<div style="display: flex; width: 600px"><calm-check-in steps="intensity"></calm-check-in></div>`);
       const el = row.querySelector('calm-check-in')!;
