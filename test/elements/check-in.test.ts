@@ -855,6 +855,17 @@ describe('<calm-check-in>', () => {
       });
     }
 
+    it('after "not sure" on a 320 px phone, no word of the call and text buttons breaks in two', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US" style="width: 320px"></calm-check-in>`);
+      await click(el, choice(el, 'answer', 'not-sure'));
+      const help = root(el).querySelector<CalmHelp>('[part="safety-help"] calm-help')!;
+      await settle(help);
+      const links = [...help.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')];
+      expect(links.map((l) => l.textContent.replace(/\s+/g, ' ').trim())).to.include('Call 988, then press 1 (For veterans)');
+      expect(links.flatMap(brokenWords)).to.deep.equal([]);
+      expect(el.scrollWidth).to.be.at.most(320);
+    });
+
     it('keeps its width inside a flex row (no size containment)', async () => {
       const row = await fixture<HTMLElement>(html`<div style="display: flex; width: 600px"><calm-check-in steps="intensity"></calm-check-in></div>`);
       const el = row.querySelector('calm-check-in')!;

@@ -74,18 +74,17 @@ export const checkInStyles = css`
   }
   /* Feelings: two quadrants a row where they fit, high energy on top, pleasant on the inline end;
      on a phone one a row, its words two a row, so no word is broken in two and each heading
-     keeps to a line. */
+     keeps to a line; on a wide screen too, rather than long thin bars. */
   .feelings {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     container-type: inline-size;
   }
-  @container (max-width: 28.5rem) {
+  @container (max-width: 28.5rem) or (min-width: 52rem) {
     .quadrant {
       display: flex;
       flex-wrap: wrap;
-      padding: 0.3em;
     }
     .quadrant > span {
       flex-basis: 100%;
@@ -95,8 +94,15 @@ export const checkInStyles = css`
       flex: 1 1 40%;
       min-width: auto;
       max-width: 100%;
-      padding-inline-end: 1.25em;
       overflow-wrap: break-word;
+    }
+  }
+  @container (max-width: 28.5rem) {
+    .quadrant {
+      padding: 0.3em;
+    }
+    .option {
+      padding-inline-end: 1.25em;
     }
     .option .check {
       inset-inline-end: 0.15em;
@@ -223,6 +229,12 @@ export const checkInStyles = css`
   }
   .card > span {
     flex: 1;
+  }
+  /* A need's picture large enough to point at, for someone who cannot say it. */
+  .need {
+    width: 2.25em;
+    height: 2.25em;
+    stroke-width: 1.75;
   }
   .body {
     width: 2.5em;
