@@ -55,8 +55,10 @@ export const OwnCards: Story = { render: () => html`<calm-choice per-screen="4" 
 export const ShowMe: Story = {
   render: () => html`<calm-choice speak="off"></calm-choice>`,
   play: ({ canvasElement }) => {
-    const board = canvasElement.querySelector('calm-choice');
-    board?.shadowRoot?.querySelector<HTMLButtonElement>('.card[data-id="break"]')?.click();
+    const card = canvasElement.querySelector('calm-choice')?.shadowRoot?.querySelector<HTMLButtonElement>('.card[data-id="break"]');
+    // A tap, as a person would make it: the card's Close then shows no keyboard ring.
+    card?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    card?.click();
   },
 };
 /** A young child's board: four cards, a calm corner and a squeeze ball. */

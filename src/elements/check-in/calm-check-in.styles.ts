@@ -95,6 +95,7 @@ export const checkInStyles = css`
       min-width: auto;
       max-width: 100%;
       overflow-wrap: break-word;
+      hyphens: manual;
     }
   }
   @container (max-width: 28.5rem) {
