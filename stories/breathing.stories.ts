@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/breathing/define.js';
+import '../src/elements/help/define.js';
 import type { Phase } from '../src/content/patterns.js';
 
 /**
@@ -92,5 +93,11 @@ export const French: Story = { render: () => html`<calm-breathing lang="fr" auto
 /** Arabic, right to left. */
 export const Arabic: Story = { render: () => html`<calm-breathing lang="ar" autostart></calm-breathing>` };
 
-/** Inside a kiosk or a page that already shows one help control for the whole screen. */
-export const HelpElsewhere: Story = { render: () => html`<calm-breathing help="none"></calm-breathing>` };
+/**
+ * On a page that shows one help control for the whole screen: the page's pinned `<calm-help>`
+ * stays in view in the bottom inline-start corner, and the breathing guide has `help="none"`.
+ * Never leave a page without one.
+ */
+export const HelpElsewhere: Story = {
+  render: () => html`<calm-help pinned region="US"></calm-help><calm-breathing help="none"></calm-breathing>`,
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/check-in/define.js';
+import '../src/elements/help/define.js';
 import type { CalmCheckIn } from '../src/elements/check-in/calm-check-in.js';
 
 interface Args {
@@ -11,7 +12,7 @@ interface Args {
   help: 'button' | 'none';
   lang?: string;
   theme?: 'light' | 'dark' | 'contrast';
-  /** Presses inside the element after it renders, e.g. `next next [data-value="8"]`, to show a later screen. */
+  /** Taps inside the element after it renders, e.g. `next next [data-value="8"]`, to show a later screen. */
   presses: string;
 }
 
@@ -22,6 +23,17 @@ interface Args {
  * answer; "no" or "not sure" shows call and text links at once. The host hears ids only, once
  * the person finishes (`calm-check-in`), and `threshold` offers help for a high rating.
  */
+const checkIn = (args: Args) => html`<calm-check-in
+  steps=${args.steps}
+  audience=${args.audience}
+  scale=${args.scale}
+  threshold=${args.threshold ?? nothing}
+  help=${args.help}
+  region="US"
+  lang=${args.lang ?? nothing}
+  theme=${args.theme ?? nothing}
+></calm-check-in>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Check-in',
   component: 'calm-check-in',
@@ -37,22 +49,16 @@ const meta: Meta<Args> = {
     theme: { control: 'select', options: [undefined, 'light', 'dark', 'contrast'] },
     presses: { control: 'text' },
   },
-  render: (args) => html`<calm-check-in
-    steps=${args.steps}
-    audience=${args.audience}
-    scale=${args.scale}
-    threshold=${args.threshold ?? nothing}
-    help=${args.help}
-    region="US"
-    lang=${args.lang ?? nothing}
-    theme=${args.theme ?? nothing}
-  ></calm-check-in>`,
+  render: (args) => checkIn(args),
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector<CalmCheckIn>('calm-check-in');
     if (!el) return;
     await el.updateComplete;
     for (const press of args.presses.split(/\s+/).filter(Boolean)) {
-      el.shadowRoot?.querySelector<HTMLElement>(press === 'next' ? '[part~="next"]' : press)?.click();
+      const target = el.shadowRoot?.querySelector<HTMLElement>(press === 'next' ? '[part~="next"]' : press);
+      // A tap, as a person would make it: a new question's heading then shows no keyboard ring.
+      target?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      target?.click();
       await el.updateComplete;
     }
   },
@@ -94,4 +100,12 @@ export const Arabic: Story = { args: { lang: 'ar', audience: 'child', scale: 'fa
 export const ArabicNumbers: Story = { args: { lang: 'ar', steps: 'intensity', threshold: 6, presses: '[data-value="7"]' } };
 export const Dark: Story = { args: { theme: 'dark', presses: '[data-id="angry"]' } };
 export const HighContrast: Story = { args: { theme: 'contrast', steps: 'needs safety', presses: '[data-id="break"]' } };
-export const HelpShownByHost: Story = { args: { help: 'none', steps: 'needs' } };
+/**
+ * On a page that shows one help control for the whole screen: the page's pinned `<calm-help>`
+ * stays in view in the bottom inline-start corner, and the check-in has `help="none"` (its "Help
+ * now" card still opens crisis help). Never leave a page without one.
+ */
+export const HelpShownByHost: Story = {
+  args: { help: 'none', steps: 'needs' },
+  render: (args) => html`<calm-help pinned region="US"></calm-help>${checkIn(args)}`,
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/choice/define.js';
+import '../src/elements/help/define.js';
 import type { PictureItem } from '../src/engine/picture-items.js';
 
 /**
@@ -54,8 +55,10 @@ export const OwnCards: Story = { render: () => html`<calm-choice per-screen="4" 
 export const ShowMe: Story = {
   render: () => html`<calm-choice speak="off"></calm-choice>`,
   play: ({ canvasElement }) => {
-    const board = canvasElement.querySelector('calm-choice');
-    board?.shadowRoot?.querySelector<HTMLButtonElement>('.card[data-id="break"]')?.click();
+    const card = canvasElement.querySelector('calm-choice')?.shadowRoot?.querySelector<HTMLButtonElement>('.card[data-id="break"]');
+    // A tap, as a person would make it: the card's Close then shows no keyboard ring.
+    card?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    card?.click();
   },
 };
 /** A young child's board: four cards, a calm corner and a squeeze ball. */
@@ -67,4 +70,11 @@ export const Spanish: Story = { render: () => html`<calm-choice lang="es"></calm
 export const French: Story = { render: () => html`<calm-choice lang="fr"></calm-choice>` };
 /** Arabic, right to left. */
 export const Arabic: Story = { render: () => html`<calm-choice lang="ar"></calm-choice>` };
-export const HelpElsewhere: Story = { render: () => html`<calm-choice help="none"></calm-choice>` };
+/**
+ * On a page that shows one help control for the whole screen: the page's pinned `<calm-help>`
+ * stays in view in the bottom inline-start corner, and the board has `help="none"` (its Help
+ * card still opens crisis help). Never leave a page without one.
+ */
+export const HelpElsewhere: Story = {
+  render: () => html`<calm-help pinned region="US"></calm-help><calm-choice help="none"></calm-choice>`,
+};

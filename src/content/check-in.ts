@@ -84,9 +84,6 @@ export interface Feeling {
   readonly id: FeelingId;
   readonly quadrant: Quadrant;
   readonly label: StringKey;
-  /** Where the word sits in the grid: quadrant column, and the row counted down both quadrants. */
-  readonly row: number;
-  readonly column: number;
 }
 
 /** Every feeling word shown to `audience`, quadrant by quadrant in reading order. */
@@ -98,12 +95,9 @@ const cachedFeelings = Object.freeze(
     AUDIENCES.map((audience) => [
       audience,
       Object.freeze(
-        QUADRANTS.flatMap((q) => {
-          const words: readonly FeelingId[] = feelingLists[audience][q.id];
-          return words.map((id, i) =>
-            Object.freeze({ id, quadrant: q.id, label: `checkIn.feeling.${id}` as const, row: q.row * words.length + i, column: q.column }),
-          );
-        }),
+        QUADRANTS.flatMap((q) =>
+          (feelingLists[audience][q.id] as readonly FeelingId[]).map((id) => Object.freeze({ id, quadrant: q.id, label: `checkIn.feeling.${id}` as const })),
+        ),
       ),
     ]),
   ) as Record<Audience, readonly Feeling[]>,

@@ -53,20 +53,13 @@ describe('check-in (content)', () => {
   });
 
   for (const audience of AUDIENCES) {
-    it(`${audience}: at least 3 words in every quadrant, stable English ids, each on its own grid place`, () => {
+    it(`${audience}: at least 3 words in every quadrant, stable English ids`, () => {
       const feelings = feelingsFor(audience);
       for (const q of QUADRANTS) expect(feelings.filter((f) => f.quadrant === q.id).length, q.id).to.be.at.least(3);
       const ids = feelings.map((f) => f.id);
       expect(new Set(ids).size).to.equal(ids.length);
       for (const id of ids) expect(id).to.match(/^[a-z]+(-[a-z]+)*$/);
-      const places = feelings.map((f) => `${f.row},${f.column}`);
-      expect(new Set(places).size).to.equal(places.length);
-      for (const f of feelings) {
-        const q = QUADRANTS.find((quadrant) => quadrant.id === f.quadrant)!;
-        expect(f.column).to.equal(q.column);
-        expect(f.row >= 4 * q.row && f.row < 4 * (q.row + 1), `${f.id} row`).to.equal(true);
-        expect(f.label).to.equal(`checkIn.feeling.${f.id}`);
-      }
+      for (const f of feelings) expect(f.label).to.equal(`checkIn.feeling.${f.id}`);
     });
   }
 

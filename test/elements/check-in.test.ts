@@ -139,7 +139,8 @@ describe('<calm-check-in>', () => {
   for (const audience of AUDIENCES) {
     const scale: Scale = audience === 'child' ? 'faces' : 'numbers';
     it(`${audience}, ${scale}: every question by keyboard alone, focus on each new question, axe on every screen`, async () => {
-      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps=${ALL} audience=${audience} scale=${scale} region="US"></calm-check-in>`);
+      // A tablet's width, the same in every browser: two quadrants a row, one word a row in each.
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps=${ALL} audience=${audience} scale=${scale} region="US" style="width: 640px"></calm-check-in>`);
       const events = record(el);
       const feelings = feelingsFor(audience).map((f) => f.id);
       heading(el).focus();
@@ -791,7 +792,7 @@ describe('<calm-check-in>', () => {
     }
 
     it('right to left: the grid is mirrored and the arrows follow what the person sees', async () => {
-      const el = await fixture<CalmCheckIn>(html`<calm-check-in dir="rtl" lang="ar" steps="feelings intensity"></calm-check-in>`);
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in dir="rtl" lang="ar" steps="feelings intensity" style="width: 640px"></calm-check-in>`);
       await settle(el);
       const feelings = feelingsFor('teen').map((f) => f.id);
       const [unpleasant, pleasant] = parts(el, 'quadrant');
@@ -825,6 +826,48 @@ describe('<calm-check-in>', () => {
         }
       });
     }
+
+    /** The words of `button` that the layout split over two lines (first and last letter on different lines). */
+    const brokenWords = (button: HTMLElement): string[] => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      const lineOf = (node: Node, at: number) => {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      };
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          if (lineOf(node, match.index) !== lineOf(node, match.index + match[0].length - 1)) broken.push(match[0]);
+        }
+      }
+      return broken;
+    };
+    for (const width of [320, 360]) {
+      it(`never breaks a feeling word in two, ${width} px wide, for every audience in every language`, async () => {
+        for (const lang of ['en', 'es', 'fr', 'ar']) {
+          for (const audience of AUDIENCES) {
+            const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="feelings" lang=${lang} audience=${audience} style=${`width: ${width}px`}></calm-check-in>`);
+            await settle(el);
+            const broken = parts(el, 'feeling').flatMap(brokenWords);
+            expect(broken, `${lang}, ${audience}`).to.deep.equal([]);
+            expect(el.scrollWidth, `${lang}, ${audience}: nothing sticks out sideways`).to.be.at.most(width);
+          }
+        }
+      });
+    }
+
+    it('after "not sure" on a 320 px phone, no word of the call and text buttons breaks in two', async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US" style="width: 320px"></calm-check-in>`);
+      await click(el, choice(el, 'answer', 'not-sure'));
+      const help = root(el).querySelector<CalmHelp>('[part="safety-help"] calm-help')!;
+      await settle(help);
+      const links = [...help.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')];
+      expect(links.map((l) => l.textContent.replace(/\s+/g, ' ').trim())).to.include('Call 988, then press 1 (For veterans)');
+      expect(links.flatMap(brokenWords)).to.deep.equal([]);
+      expect(el.scrollWidth).to.be.at.most(320);
+    });
 
     it('keeps its width inside a flex row (no size containment)', async () => {
       const row = await fixture<HTMLElement>(html`<div style="display: flex; width: 600px"><calm-check-in steps="intensity"></calm-check-in></div>`);

@@ -65,8 +65,6 @@ export const checkInStyles = css`
     inset-inline-end: 0.3em;
   }
 
-  /* Feelings: two quadrants a row, high energy on top, pleasant on the inline end. */
-  .feelings,
   .numbers,
   .faces,
   .cards {
@@ -74,8 +72,46 @@ export const checkInStyles = css`
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 0.5em;
   }
+  /* Feelings: two quadrants a row where they fit, high energy on top, pleasant on the inline end;
+     on a phone one a row, its words two a row, so no word is broken in two and each heading
+     keeps to a line; on a wide screen too, rather than long thin bars. */
+  .feelings {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    container-type: inline-size;
+  }
+  @container (max-width: 28.5rem) or (min-width: 52rem) {
+    .quadrant {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .quadrant > span {
+      flex-basis: 100%;
+    }
+    /* Two a row; a word too long for half the row takes the whole row rather than break. */
+    .option {
+      flex: 1 1 40%;
+      min-width: auto;
+      max-width: 100%;
+      overflow-wrap: break-word;
+      hyphens: manual;
+    }
+  }
+  @container (max-width: 28.5rem) {
+    .quadrant {
+      padding: 0.3em;
+    }
+    .option {
+      padding-inline-end: 1.25em;
+    }
+    .option .check {
+      inset-inline-end: 0.15em;
+    }
+  }
   .quadrant {
     --quadrant: var(--calm-color-high-energy-unpleasant, #a3478a);
+    flex: 1 1 max(14rem, 50% - 0.5em);
     align-content: start;
     gap: 0.4em;
     padding: 0.4em;
@@ -94,6 +130,7 @@ export const checkInStyles = css`
     --quadrant: var(--calm-color-low-energy-pleasant, #2e8b84);
   }
   .quadrant > span {
+    grid-column: 1 / -1;
     display: flex;
     align-items: center;
     gap: 0.4em;
@@ -173,6 +210,16 @@ export const checkInStyles = css`
     height: 2em;
     stroke-width: 2.5;
   }
+  /* A child's word sits under its face, with the whole width of the card. */
+  .child .option {
+    flex-direction: column;
+    gap: 0.2em;
+    padding: 0.4em;
+    text-align: center;
+  }
+  .child .option .check {
+    inset-block-start: 0.3em;
+  }
 
   /* Body areas, needs and safety answers: big cards, a picture and words. */
   .cards {
@@ -183,6 +230,12 @@ export const checkInStyles = css`
   }
   .card > span {
     flex: 1;
+  }
+  /* A need's picture large enough to point at, for someone who cannot say it. */
+  .need {
+    width: 2.25em;
+    height: 2.25em;
+    stroke-width: 1.75;
   }
   .body {
     width: 2.5em;

@@ -129,7 +129,11 @@ export class CalmCheckIn extends CalmActivity {
   #startedAt = 0;
   readonly #feelingsFocus = new RovingFocusController(this, {
     items: () => this.#items('feeling'),
-    position: (i) => feelingsFor(this.#audience())[i] ?? { row: 0, column: 0 },
+    // Where each word is on screen: two quadrants a row, or one a row on a phone, arrows follow what the person sees.
+    position: (i) => {
+      const box = this.#items('feeling')[i]?.getBoundingClientRect();
+      return { row: Math.round(box?.top ?? 0), column: Math.round(this.locale.dir === 'rtl' ? -(box?.right ?? 0) : (box?.left ?? 0)) };
+    },
     direction: () => this.locale.dir,
   });
   readonly #scaleFocus = new RovingFocusController(this, {
@@ -372,7 +376,7 @@ export class CalmCheckIn extends CalmActivity {
     const feelings = feelingsFor(this.#audience());
     const roving = this.#feelingsFocus;
     return html`<p id="hint-feelings" class="muted">${this.t('checkIn.pickAny')}</p>
-      <div part="feelings" class="feelings" role="listbox" aria-multiselectable="true" aria-labelledby=${this.#labelOf('feelings')} aria-describedby="hint-feelings"
+      <div part="feelings" class="feelings ${child ? 'child' : ''}" role="listbox" aria-multiselectable="true" aria-labelledby=${this.#labelOf('feelings')} aria-describedby="hint-feelings"
         @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
         ${QUADRANTS.map(
           (q) => html`<div part="quadrant" class="quadrant ${q.id}" role="group" aria-labelledby=${q.id}>

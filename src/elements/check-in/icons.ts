@@ -112,7 +112,7 @@ export const needIcon = (id: NeedId): TemplateResult => icon(svg`<path d=${picto
 // length of both arms or both legs (large enough to see at a glance, not a dot).
 const marks: Record<Exclude<BodyArea, 'all-over'>, SVGTemplateResult> = {
   head: svg`<circle cx="20" cy="8" r="5.5" />`,
-  throat: svg`<rect x="16.5" y="12.5" width="7" height="5.5" rx="2.5" />`,
+  throat: svg`<ellipse cx="20" cy="15.5" rx="5.5" ry="3.8" />`,
   chest: svg`<ellipse cx="20" cy="23" rx="6.5" ry="5" />`,
   stomach: svg`<ellipse cx="20" cy="32" rx="7.5" ry="4.5" />`,
   arms: svg`<ellipse cx="10.2" cy="26.5" rx="3" ry="9.5" transform="rotate(18 10.2 26.5)" /><ellipse cx="29.8" cy="26.5" rx="3" ry="9.5" transform="rotate(-18 29.8 26.5)" />`,

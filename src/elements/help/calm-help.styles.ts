@@ -88,6 +88,11 @@ export const helpStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* Who a line is for goes under its words when both do not fit side by side, never broken in two. */
+  .link {
+    flex-wrap: wrap;
+    column-gap: 0.3em;
+  }
   .for {
     font-weight: 400;
   }
