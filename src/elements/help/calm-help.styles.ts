@@ -88,7 +88,9 @@ export const helpStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* "(For veterans)" runs on in the link's one line of words, never a column of its own. */
   .for {
+    display: contents;
     font-weight: 400;
   }
   dialog {
