@@ -88,10 +88,17 @@ export const helpStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* "(For veterans)" runs on in the link's one line of words, never a column of its own. */
-  .for {
+  /* "(For veterans)" and the number run on in the link's words, never a column of their own;
+     a number stays whole. */
+  .for,
+  .number {
     display: contents;
+  }
+  .for {
     font-weight: 400;
+  }
+  .number {
+    white-space: nowrap;
   }
   dialog {
     width: min(36rem, calc(100vw - 2rem));
