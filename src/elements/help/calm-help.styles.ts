@@ -88,17 +88,15 @@ export const helpStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* "(For veterans)" and the number run on in the link's words, never a column of their own;
-     a number stays whole. */
+  /* "(For veterans)" and the number run on in the link's words, never a column of their own,
+     and each stays whole. */
   .for,
   .number {
     display: contents;
+    white-space: nowrap;
   }
   .for {
     font-weight: 400;
-  }
-  .number {
-    white-space: nowrap;
   }
   dialog {
     width: min(36rem, calc(100vw - 2rem));
@@ -112,15 +110,14 @@ export const helpStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }
-  .exit-row {
+  .exit-row,
+  .actions {
     display: flex;
     justify-content: flex-end;
     margin: 0 0 var(--_space);
   }
   .actions {
-    display: flex;
-    justify-content: flex-end;
-    margin-top: var(--_space);
+    margin: var(--_space) 0 0;
   }
   .variant-inline .panel {
     gap: 0.5em;
