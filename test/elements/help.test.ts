@@ -325,7 +325,7 @@ describe('<calm-help>', () => {
           words.setEndBefore(audience);
           const wordLines = lines(words);
           // Running on, it starts on the last line of the words before it (a column beside them would start on their first).
-          expect(lines(contents(audience))[0].top, `${lang}-${region}: ${audience.parentElement!.textContent}`).to.be.at.least(wordLines[wordLines.length - 1].top - 1);
+          expect(lines(contents(audience))[0]!.top, `${lang}-${region}: ${audience.parentElement!.textContent}`).to.be.at.least(wordLines[wordLines.length - 1]!.top - 1);
         }
       }
     });
