@@ -71,8 +71,8 @@ export const ceilings = {
     // +0.2 KB each on 2026-12-06: the shared base every element carries grew by that much (the
     // focus-origin rule and help's changes; breathing alone grew 22.2 → 22.4 KB with them).
     timer: 23.7 * KB + 630,
-    // +24 measured after merging help's whole phone numbers with the schedule's own growth on main.
-    schedule: 21.2 * KB + 655 + 24,
+    // +25 measured after merging help's whole phone numbers with the schedule's own growth on main.
+    schedule: 21.2 * KB + 655 + 25,
     // +2: help keeps a phone number whole on a narrow phone.
     choice: 22 * KB + 621 + 2,
   },
