@@ -27,7 +27,10 @@ function folded(raw, tag) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
-    .replace(/([\s:(,])0\.(\d)/g, '$1.$2');
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    // calc() multiplies without spaces (only + and - need them); never a universal selector,
+    // which no number or var() follows.
+    .replace(/([\d)]) \* (?=\.?\d|var\(|calc\()/g, '$1*');
 }
 
 export function templateWhitespace() {

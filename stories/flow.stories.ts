@@ -146,7 +146,10 @@ const meta: Meta<Args> = {
     for (const action of args.path ?? []) {
       await el.updateComplete;
       const selector = action === 'next' ? '[part~="next"]' : `[data-option="${action.replace('option:', '')}"]`;
-      el.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+      const button = el.shadowRoot?.querySelector<HTMLElement>(selector);
+      // A tap, as a person makes it: the new step's heading takes focus without a keyboard ring.
+      button?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      button?.click();
       // The step is left once its activity has finished (a check-in hands over its answers first).
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -158,9 +161,11 @@ type Story = StoryObj<Args>;
 
 export const CalmDown: Story = {};
 export const CalmDownStarted: Story = { args: { started: true } };
-export const Tipp: Story = { args: { flow: 'tipp', started: true } };
+/** TIPP after its check-in: the temperature skill, with the cautions of DBT handouts. */
+export const Tipp: Story = { args: { flow: 'tipp', started: true, path: ['next'] } };
 export const Stop: Story = { args: { flow: 'stop', started: true } };
-export const UrgeSurfing: Story = { args: { flow: 'urge-surfing' } };
+/** Riding the wave, after the rating and a few breaths: the gentle check and the ways on, help among them. */
+export const UrgeSurfing: Story = { args: { flow: 'urge-surfing', started: true, path: ['next', 'next'] } };
 export const StaffSupport: Story = { args: { flow: 'staff-support', started: true } };
 export const SafetyPlan: Story = { args: { flow: 'safety-plan', started: true } };
 export const Spanish: Story = { args: { flow: 'calm-down', lang: 'es', started: true } };
@@ -233,13 +238,22 @@ export const CustomFromScript: Story = {
 export const Invalid: Story = {
   render: () => html`<calm-flow region="US"></calm-flow>
     <h3>calm-config-error</h3>
-    <pre class="errors"></pre>`,
+    <ul class="errors"></ul>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<CalmFlow>('calm-flow');
     const out = canvasElement.querySelector('.errors');
     if (!el || !out) return;
     el.addEventListener('calm-config-error', (event) => {
-      out.textContent = event.detail.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+      // One item per problem, wrapping on a phone (a long line of code would push the page sideways).
+      out.replaceChildren(
+        ...event.detail.errors.map((e) => {
+          const item = document.createElement('li');
+          const path = document.createElement('code');
+          path.textContent = e.path;
+          item.append(path, `: ${e.message}`);
+          return item;
+        }),
+      );
     });
     // The element also warns in the console; this story shows the errors on the page instead,
     // so the console stays clean for the story check.

@@ -84,4 +84,11 @@ export const French: Story = { args: { lang: 'fr', exercise: 'muscles', started:
 export const Arabic: Story = { args: { lang: 'ar', input: 'text', started: true } };
 export const Dark: Story = { args: { theme: 'dark', started: true } };
 export const HighContrast: Story = { args: { theme: 'contrast', exercise: 'muscles', started: true } };
-export const HelpShownByHost: Story = { args: { help: 'none', started: true } };
+/**
+ * `help="none"` moves help, never removes it: the page shows its own "Get help now" (here one
+ * `<calm-help pinned>` for the whole page, kept in view in the bottom inline-start corner).
+ */
+export const HelpShownByHost: Story = {
+  args: { help: 'none', started: true },
+  render: (args, context) => html`<calm-help pinned region="US" lang=${args.lang ?? nothing}></calm-help>${meta.render?.(args, context)}`,
+};

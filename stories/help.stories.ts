@@ -44,6 +44,22 @@ type Story = StoryObj;
 
 export const Button: Story = {};
 
+/**
+ * What the button opens: a modal dialog with the lines of the region, focus on its heading, and
+ * Close (or Escape) back to the button. With a quick exit on the page, the dialog offers it too.
+ */
+export const ButtonOpened: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('calm-help');
+    await el?.updateComplete;
+    const button = el?.shadowRoot?.querySelector<HTMLElement>('[part="button"]');
+    // A tap, as a person makes it: the dialog's heading takes focus without a keyboard ring.
+    button?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    button?.click();
+    await el?.updateComplete;
+  },
+};
+
 export const Panel: Story = { args: { variant: 'panel' } };
 
 export const Inline: Story = { args: { variant: 'inline' } };

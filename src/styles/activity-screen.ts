@@ -12,6 +12,10 @@ export const activityScreen = css`
   .base {
     display: grid;
     gap: calc(var(--_space) * 1.25);
+    /* On a wide screen the screen stays one readable column, centred, rather than buttons and
+       answers stretched across the whole page. */
+    max-inline-size: 48rem;
+    margin-inline: auto;
     padding: calc(var(--_space) * 1.25);
   }
   /* Part of a host's step: the host's own padding is around it already. */

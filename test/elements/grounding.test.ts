@@ -337,7 +337,6 @@ describe('<calm-grounding>', () => {
       el.motion = 'reduce';
       await settle(el);
       expect(parseFloat(shape().transitionDuration)).to.equal(0);
-      expect(part(el, 'base')!.classList.contains('still')).to.equal(true);
     });
   });
 

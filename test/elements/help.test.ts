@@ -303,6 +303,33 @@ describe('<calm-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps each number whole and runs "(For veterans)" on in its link on a narrow phone', async () => {
+      /** One box per line the text of `range` takes. */
+      const lines = (range: Range) => [...range.getClientRects()].filter((r) => r.width > 0);
+      const contents = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range;
+      };
+      for (const [lang, region] of [['fr', 'CA'], ['en', 'US'], ['en', 'GB']]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px"><calm-help variant="panel" lang=${lang} region=${region}></calm-help></div>`);
+        const help = wrapper.querySelector('calm-help')!;
+        await help.updateComplete;
+        const numbers = [...help.shadowRoot!.querySelectorAll('.contact .number')];
+        expect(numbers.length).to.be.greaterThan(1);
+        // "Appeler le 1-800-668-6868" may wrap before the number, never inside it.
+        for (const number of numbers) expect(lines(contents(number)), `${lang}-${region}: ${number.textContent}`).to.have.length(1);
+        for (const audience of help.shadowRoot!.querySelectorAll('.for')) {
+          const words = document.createRange();
+          words.setStart(audience.parentElement!, 0);
+          words.setEndBefore(audience);
+          const wordLines = lines(words);
+          // Running on, it starts on the last line of the words before it (a column beside them would start on their first).
+          expect(lines(contents(audience))[0]!.top, `${lang}-${region}: ${audience.parentElement!.textContent}`).to.be.at.least(wordLines[wordLines.length - 1]!.top - 1);
+        }
+      }
+    });
+
     it('warns about an unknown variant and falls back to the button', async () => {
       const warnings = captureWarnings();
       let el: CalmHelp;

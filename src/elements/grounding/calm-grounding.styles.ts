@@ -44,6 +44,7 @@ export const groundingStyles = css`
     font-weight: 600;
   }
   .shape {
+    flex: none;
     width: 3em;
     height: 3em;
     border: 2px solid var(--_accent);
@@ -59,10 +60,6 @@ export const groundingStyles = css`
   }
   .cue.release .shape {
     transform: scale(0.7);
-  }
-  .still .dot,
-  .still .shape {
-    transition: none;
   }
   @media (forced-colors: active) {
     .dot,

@@ -376,7 +376,7 @@ export class CalmGrounding extends CalmActivity {
 
   protected override render(): TemplateResult {
     const screen: TemplateResult | typeof nothing = this.current === 'idle' ? this.#renderStart() : this.current === 'complete' ? this.#renderEnd() : this.#renderStep();
-    return html`<div part="base" class="base ${this.reducedMotion ? 'still' : ''}" lang=${this.locale.language} dir=${this.locale.dir}>
+    return html`<div part="base" class="base" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
       <div role="group" part="screen" class="screen" aria-labelledby="heading">${screen}</div>
       ${this.announcer.render()}

@@ -88,10 +88,12 @@ export const helpStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* Who a line is for goes under its words when both do not fit side by side, never broken in two. */
-  .link {
-    flex-wrap: wrap;
-    column-gap: 0.3em;
+  /* "(For veterans)" and the number run on in the link's words, never a column of their own,
+     and each stays whole. */
+  .for,
+  .number {
+    display: contents;
+    white-space: nowrap;
   }
   .for {
     font-weight: 400;
@@ -108,15 +110,14 @@ export const helpStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }
-  .exit-row {
+  .exit-row,
+  .actions {
     display: flex;
     justify-content: flex-end;
     margin: 0 0 var(--_space);
   }
   .actions {
-    display: flex;
-    justify-content: flex-end;
-    margin-top: var(--_space);
+    margin: var(--_space) 0 0;
   }
   .variant-inline .panel {
     gap: 0.5em;

@@ -387,6 +387,8 @@ export class CalmHelp extends CalmElement {
     const href = channel.href ?? channelHref(channel);
     if (!href) return nothing;
     const [label, press, audience] = channelWords(channel, (key, values) => this.t(key, values));
+    // The number is read as one piece: it never breaks across lines ("9-" over "8-8").
+    const [before, after] = label.split(channel.display);
     const external = channel.kind === 'chat';
     return html`<a
       part="link"
@@ -394,7 +396,7 @@ export class CalmHelp extends CalmElement {
       href=${href}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener noreferrer' : nothing}
-      >${label + press}${audience ? html` <span class="for">(${audience})</span>` : nothing}${external
+      >${before}${after === undefined ? nothing : html`<span class="number">${channel.display}</span>${after}`}${press}${audience ? html` <span class="for">(${audience})</span>` : nothing}${external
         ? html`<span class="visually-hidden"> ${this.t('help.newTab')}</span>`
         : nothing}</a
     >`;
