@@ -8,7 +8,7 @@ import '../../src/elements/choice/define.js';
 import '../../src/elements/timer/define.js';
 import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
-import '../../src/locales/ar.js';
+import { ar } from '../../src/locales/ar.js';
 import type { CalmBreathing } from '../../src/elements/breathing/calm-breathing.js';
 import type { CalmGrounding } from '../../src/elements/grounding/calm-grounding.js';
 import type { CalmChoice } from '../../src/elements/choice/calm-choice.js';
@@ -270,6 +270,55 @@ describe('<calm-kiosk>', () => {
         expect(second === first, 'created fresh').to.equal(false);
       });
     }
+
+    it('answers a tile in the very next frame with Back and the heading, focused; the activity joins them right after', async () => {
+      const el = await kiosk(html`<calm-kiosk region="US" lang="ar"></calm-kiosk>`);
+      await toMenu(el);
+      const announced = liveRegion(el);
+      tile(el, 'breathing')!.click();
+      // The frame that answers the tap (its animation callbacks run just before it is painted).
+      const firstFrame = await new Promise<{ heading: string; focused: boolean; back: boolean; activity: boolean }>((resolve) =>
+        requestAnimationFrame(() =>
+          resolve({
+            heading: headingText(el),
+            focused: deepActiveElement() === heading(el),
+            back: part(el, 'back') !== null,
+            activity: el.shadowRoot!.querySelector('calm-breathing') !== null,
+          }),
+        ),
+      );
+      expect(firstFrame).to.deep.equal({ heading: ar['kiosk.tile.breathing'], focused: true, back: true, activity: false });
+      await settle(el);
+      const breathing = child(el, 'calm-breathing') as CalmBreathing;
+      expect(breathing, 'the activity is on the screen').to.exist;
+      expect(breathing.shadowRoot!.querySelector('[part="phase"]'), 'and rendered').to.exist;
+      expect(breathing.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir'), 'right to left, as the kiosk').to.equal('rtl');
+      expectFocus(heading(el), 'focus stays on the heading');
+      expect(liveRegion(el), 'nothing more is announced').to.equal(announced);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a tile left before its activity joined the screen leaves nothing behind', async () => {
+      const el = await kiosk();
+      await toMenu(el);
+      tile(el, 'grounding')!.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await click(el, part(el, 'back'));
+      expect(el.screen).to.equal('menu');
+      expectFocus(tile(el, 'grounding'), 'focus back on its tile');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('calm-grounding'), 'never placed').to.equal(null);
+      expect(el.screen).to.equal('menu');
+
+      tile(el, 'breathing')!.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      el.reset();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await settle(el);
+      expect(el.screen).to.equal('attract');
+      expect(el.shadowRoot!.querySelector('calm-breathing'), 'gone with the reset').to.equal(null);
+    });
 
     it('the help tile opens the same help as the help button, and tells the host', async () => {
       const el = await kiosk();

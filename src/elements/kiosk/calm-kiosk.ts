@@ -45,6 +45,8 @@ interface OpenActivity {
   id: KioskActivityId;
   /** An activity (breathing, grounding, check-in, flow), or crisis help, which has no `reset()`. */
   element: HTMLElement & Pick<CalmElement, 'strings'> & Partial<Pick<CalmActivity, 'reset'>>;
+  /** False for the first frame after the tap, which shows the screen's Back and heading alone. */
+  placed: boolean;
 }
 
 const ACTIVITIES: Readonly<Record<KioskActivityId, KioskActivity>> = {
@@ -132,6 +134,23 @@ const welcomeScene = html`<svg class="scene" viewBox="0 0 240 150" aria-hidden="
   <path d="M4 98c28-16 54-19 82-8s52 12 78-2 50-13 72-2M36 128h52M112 128h72M64 140h40M128 140h28"></path>
 </svg>`;
 
+/**
+ * Resolves once the browser has painted the next frame: a task queued from that frame's
+ * animation callback runs after its paint. A hidden page paints nothing, so it also resolves
+ * after a short wait.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const hidden = setTimeout(resolve, 250);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(hidden);
+        resolve();
+      }),
+    );
+  });
+}
+
 /** A distance from an edge, in CSS pixels, that is inside the operator's corner. */
 const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPERATOR_CORNER_PX;
 
@@ -143,7 +162,10 @@ const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPE
  * Tiles appear for the activities whose elements are registered (import `calmkit`, or the
  * element modules you want); `check-in` and `calm-down` appear as soon as `<calm-check-in>` and
  * `<calm-flow>` are defined. Each activity is created fresh when its tile is chosen, with
- * `help="none"` (the kiosk's help covers it), and destroyed on Back and on reset.
+ * `help="none"` (the kiosk's help covers it), and destroyed on Back and on reset. A tile is
+ * answered in the very next frame with Back and the activity's heading (focused, for screen
+ * readers); the activity joins them right after that frame is painted, so its first render
+ * never holds up the answer on a slow tablet. `updateComplete` waits for it.
  *
  * After `idle-timeout` seconds without a touch, key or running exercise, "Are you still there?"
  * counts down for 30 seconds beside, never over, the help control; then every activity is
@@ -239,6 +261,8 @@ export class CalmKiosk extends CalmElement {
   });
 
   #activity: OpenActivity | undefined;
+  /** Until the activity just chosen is on the page (see #choose). */
+  #placing: Promise<void> | undefined;
   /** The string overrides last given to the activity, as JSON. */
   #activityStrings: string | undefined;
   /** What to focus once the next render is on screen: a selector in the shadow root. */
@@ -284,6 +308,16 @@ export class CalmKiosk extends CalmElement {
     if (changed.has('idleTimeout')) this.#idleSeconds();
     if (changed.has('region')) checkRegion(this, this.region);
     this.#configureActivity();
+  }
+
+  /** Also waits for an activity just chosen to be on the page and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#placing) {
+      await this.#placing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -420,8 +454,21 @@ export class CalmKiosk extends CalmElement {
     // Only the activities that speak to an audience (grounding, check-in, flow) take it.
     if (audience && 'audience' in element) element.setAttribute('audience', audience);
     // Configured (region, theme, motion, strings) in willUpdate, before it is on the page.
-    this.#activity = { id, element };
+    const open: OpenActivity = { id, element, placed: false };
+    this.#activity = open;
     this.#show('activity', 'h1');
+    // The tap is answered in the next frame with the new screen's Back and heading (focused for
+    // screen readers); the activity, whose first render costs more on a slow tablet, joins them
+    // right after that frame is painted.
+    const placing = afterNextPaint().then(async () => {
+      if (this.#activity === open) {
+        open.placed = true;
+        this.requestUpdate();
+        await super.getUpdateComplete();
+      }
+      if (this.#placing === placing) this.#placing = undefined;
+    });
+    this.#placing = placing;
   }
 
   /** The kiosk's settings reach the activity: region for help, theme, motion and string overrides. */
@@ -588,7 +635,7 @@ export class CalmKiosk extends CalmElement {
     </li>`;
   }
 
-  #renderActivity({ id, element }: OpenActivity): TemplateResult {
+  #renderActivity({ id, element, placed }: OpenActivity): TemplateResult {
     return html`<div part="screen" class="screen">
       <div class="row">
         <button part="back" class="button" @click=${() => this.#backToMenu()}>
@@ -597,7 +644,7 @@ export class CalmKiosk extends CalmElement {
         </button>
         ${this.#renderHeading(`kiosk.tile.${ACTIVITIES[id].key}`)}
       </div>
-      <div part="activity">${element}</div>
+      <div part="activity">${placed ? element : nothing}</div>
     </div>`;
   }
 
