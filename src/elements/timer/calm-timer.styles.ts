@@ -24,10 +24,17 @@ export const timerStyles = css`
     position: relative;
     inline-size: min(100%, var(--calm-timer-size, 14rem));
     aspect-ratio: 1;
-    border: 3px solid var(--_accent);
     border-radius: 50%;
     overflow: hidden;
     background: var(--_surface);
+  }
+  /* Its ring is drawn over the halves' rounded edge, so no hairline of the background shows there. */
+  .disc::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border: 3px solid var(--_accent);
+    border-radius: 50%;
   }
   .window {
     position: absolute;
@@ -98,8 +105,10 @@ export const timerStyles = css`
   @media (forced-colors: active) {
     .disc {
       forced-color-adjust: none;
-      border-color: CanvasText;
       background: Canvas;
+    }
+    .disc::after {
+      border-color: CanvasText;
     }
     .half {
       background: Highlight;
