@@ -859,7 +859,7 @@ describe('<calm-kiosk>', () => {
       for (const [lang, board, timer] of [
         ['en', en['kiosk.tile.board'], en['kiosk.tile.timer']],
         ['es', 'Necesito…', 'Esperar con un temporizador'],
-        ['fr', 'J’ai besoin de…', 'Attendre avec un minuteur'],
+        ['fr', 'J’ai besoin…', 'Attendre avec un minuteur'],
         ['ar', 'أحتاج إلى…', 'انتظر مع مؤقّت'],
       ] as const) {
         const el = await kiosk(html`<calm-kiosk lang=${lang} region="US" activities="board timer help"></calm-kiosk>`);
