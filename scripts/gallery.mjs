@@ -1,12 +1,16 @@
 // npm run gallery — a picture of every story, to look at as a person would meet it: each story of
 // the static Storybook build at phone (360 × 740), tablet (768 × 1024) and desktop (1280 × 800)
 // size, in the light, dark and contrast themes, as PNGs under gallery/, with a contact sheet
-// gallery/index.html that shows them side by side. gallery/ is not part of the package.
+// gallery/index.html that shows them side by side, and one sheet per story (gallery/sheets/*.png:
+// its nine pictures on one image, themes in rows and sizes in columns) to look through quickly.
+// gallery/ is not part of the package.
 //
-//   node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
+//   node scripts/gallery.mjs [--no-build] [--out=DIR] [--filter=TEXT] [--sizes=360x740,768x1024] [--themes=light,dark]
 //
 // --no-build      use the existing storybook-static/ instead of building it first
-// --filter=TEXT   only stories whose id contains TEXT
+// --out=DIR       write there instead of gallery/ (a whole run empties it first; a filtered run
+//                 replaces its stories' pictures and keeps the rest on the contact sheet)
+// --filter=TEXT   only stories whose id contains TEXT (several: --filter=plan,timer)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,17 +21,18 @@ import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
-const outDir = join(root, 'gallery');
+let outDir = join(root, 'gallery');
 
 const options = { build: true, filter: '', sizes: ['360x740', '768x1024', '1280x800'], themes: ['light', 'dark', 'contrast'] };
 for (const arg of process.argv.slice(2)) {
   const [key, value = ''] = arg.split(/=(.*)/s);
   if (key === '--no-build') options.build = false;
   else if (key === '--filter') options.filter = value;
+  else if (key === '--out' && value) outDir = value;
   else if (key === '--sizes' && value) options.sizes = value.split(',');
   else if (key === '--themes' && value) options.themes = value.split(',');
   else {
-    console.error(`gallery: unknown argument ${arg}\nUsage: node scripts/gallery.mjs [--no-build] [--filter=TEXT] [--sizes=WxH,…] [--themes=light,dark,contrast]`);
+    console.error(`gallery: unknown argument ${arg}\nUsage: node scripts/gallery.mjs [--no-build] [--out=DIR] [--filter=TEXT] [--sizes=WxH,…] [--themes=light,dark,contrast]`);
     process.exit(2);
   }
 }
@@ -54,6 +59,58 @@ async function settle(page) {
   });
 }
 
+/**
+ * One image per story: its pictures in a grid (a row per theme, a column per size), all at half
+ * size so they compare at one scale, each cut at SHEET_MAX_HEIGHT (the full pictures are beside it).
+ */
+const SHEET_SCALE = 0.5;
+const SHEET_MAX_HEIGHT = 620;
+async function writeSheet(page, story, shots) {
+  mkdirSync(join(outDir, 'sheets'), { recursive: true });
+  const themes = [...new Set(shots.map((s) => s.theme))];
+  const sizeNames = [...new Set(shots.map((s) => s.size))];
+  const columnWidth = (name) => Math.round(Number(name.split('x')[0]) * SHEET_SCALE);
+  const cell = (shot) => {
+    const data = readFileSync(join(outDir, shot.file)).toString('base64');
+    return `<figure><figcaption>${shot.theme}, ${shot.size}</figcaption><div class="cut"><img src="data:image/png;base64,${data}" alt=""></div></figure>`;
+  };
+  const sheet = `<!doctype html><meta charset="utf-8"><style>
+body { margin: 0; padding: 8px; font: 14px system-ui, sans-serif; background: #d8d6d0; color: #111; }
+h1 { font-size: 16px; margin: 0 0 6px; }
+.grid { display: grid; grid-template-columns: ${sizeNames.map((name) => `${columnWidth(name)}px`).join(' ')}; gap: 8px; align-items: start; }
+figure { margin: 0; } figcaption { font-weight: 600; }
+.cut { max-height: ${SHEET_MAX_HEIGHT}px; overflow: hidden; outline: 1px solid #555; }
+img { display: block; width: 100%; }
+</style><h1>${escape(`${story.title} — ${story.name}`)}</h1><div class="grid">${themes
+    .flatMap((theme) => sizeNames.map((size) => shots.find((s) => s.theme === theme && s.size === size)))
+    .filter(Boolean)
+    .map(cell)
+    .join('')}</div>`;
+  const viewportWidth = 16 + sizeNames.reduce((sum, name) => sum + columnWidth(name), 0) + (sizeNames.length - 1) * 8;
+  await page.setViewport({ width: viewportWidth, height: 800 });
+  await page.setContent(sheet, { waitUntil: 'load' });
+  await page.screenshot({ path: join(outDir, 'sheets', `${story.id}.png`), fullPage: true });
+}
+
+/** The story in each theme (one load per theme) at each size (the same page resized, as a person
+ * turning a tablet or resizing a window sees it: container and media queries apply again). */
+async function shootStory(page, url, story) {
+  const shots = [];
+  for (const theme of options.themes) {
+    const globals = encodeURIComponent(`theme:${theme};a11y.manual:!true`);
+    await page.setViewport({ width: sizes[0].width, height: sizes[0].height });
+    await page.goto(`${url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
+    for (const size of sizes) {
+      await page.setViewport({ width: size.width, height: size.height });
+      await settle(page);
+      const file = `${story.id}--${theme}--${size.name}.png`;
+      await page.screenshot({ path: join(outDir, file), fullPage: true });
+      shots.push({ file, theme, size: size.name });
+    }
+  }
+  return shots;
+}
+
 const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function main() {
@@ -62,41 +119,55 @@ async function main() {
     await buildStorybook();
   }
   const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries ?? {}).filter((e) => e.type === 'story' && e.id.includes(options.filter));
+  const filters = options.filter.split(',');
+  const stories = Object.values(index.entries ?? {}).filter((e) => e.type === 'story' && filters.some((f) => e.id.includes(f)));
   ensureBrowsers();
-  rmSync(outDir, { recursive: true, force: true });
+  // A whole run starts afresh; a filtered run replaces only its stories' pictures, so the
+  // contact sheet stays whole while a few stories are shot again after a change.
+  if (!options.filter) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const { server, url } = await serve({ '/': staticDir });
   const browser = await puppeteer.launch({ executablePath: browserPaths.chromium, headless: true, args: chromiumFlags });
-  const page = await browser.newPage();
-  const rows = [];
+  let page = await browser.newPage();
+  const failed = [];
   const started = Date.now();
+  let count = 0;
   try {
     for (const story of stories) {
-      const shots = [];
-      for (const theme of options.themes) {
-        for (const size of sizes) {
-          await page.setViewport({ width: size.width, height: size.height });
-          const globals = encodeURIComponent(`theme:${theme};a11y.manual:!true`);
-          await page.goto(`${url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
-          await settle(page);
-          const file = `${story.id}--${theme}--${size.name}.png`;
-          await page.screenshot({ path: join(outDir, file), fullPage: true });
-          shots.push({ file, theme, size: size.name });
+      // A busy machine now and then loses a navigation: try a story twice, on a fresh page.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const shots = await shootStory(page, url, story);
+          await writeSheet(page, story, shots);
+          count += shots.length;
+          console.log(`${story.id}: ${shots.length} pictures`);
+          break;
+        } catch (error) {
+          await page.close().catch(() => {});
+          page = await browser.newPage();
+          if (attempt === 2) {
+            failed.push(story.id);
+            console.error(`${story.id}: not shot (${error.message.split('\n')[0]})`);
+            break;
+          }
         }
       }
-      rows.push({ story, shots });
-      console.log(`${story.id}: ${shots.length} pictures`);
     }
   } finally {
     await browser.close();
     await new Promise((r) => server.close(r));
   }
+  const shotsOf = (story) =>
+    options.themes.flatMap((theme) => sizes.map((size) => ({ file: `${story.id}--${theme}--${size.name}.png`, theme, size: size.name })));
+  const rows = Object.values(index.entries ?? {})
+    .filter((e) => e.type === 'story')
+    .map((story) => ({ story, shots: shotsOf(story).filter((shot) => existsSync(join(outDir, shot.file))) }))
+    .filter((row) => row.shots.length > 0);
   const sheet = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>calmkit gallery</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="gallery.css"></head>
-<body><h1>calmkit gallery</h1><p>${rows.length} stories × ${options.themes.length} themes × ${sizes.length} sizes.</p>
+<body><h1>calmkit gallery</h1><p>${rows.length} stories × ${options.themes.length} themes × ${sizes.length} sizes. One image per story: <code>sheets/</code>.</p>
 ${rows
   .map(
     ({ story, shots }) => `<section><h2>${escape(`${story.title} — ${story.name}`)}</h2><div class="row">
@@ -116,9 +187,11 @@ img { width: 180px; border: 1px solid #999; }
 figcaption { font-size: 0.8rem; }
 `,
   );
-  const count = rows.reduce((n, r) => n + r.shots.length, 0);
-  console.log(`gallery: ${count} pictures of ${rows.length} stories in ${((Date.now() - started) / 1000).toFixed(0)} s — open gallery/index.html`);
-  if (!existsSync(join(outDir, 'index.html'))) process.exit(1);
+  console.log(`gallery: ${count} pictures of ${stories.length - failed.length} stories in ${((Date.now() - started) / 1000).toFixed(0)} s — open gallery/index.html`);
+  if (failed.length > 0) {
+    console.error(`gallery: ${failed.length} stories not shot: ${failed.join(', ')}`);
+    process.exit(1);
+  }
 }
 
 main().catch((error) => {
