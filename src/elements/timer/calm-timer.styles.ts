@@ -27,13 +27,14 @@ export const timerStyles = css`
     border-radius: 50%;
     overflow: hidden;
     background: var(--_surface);
+    color: var(--_accent);
   }
   /* Its ring is drawn over the halves' rounded edge, so no hairline of the background shows there. */
   .disc::after {
     content: '';
     position: absolute;
     inset: 0;
-    border: 3px solid var(--_accent);
+    border: 3px solid;
     border-radius: 50%;
   }
   .window {
@@ -105,10 +106,8 @@ export const timerStyles = css`
   @media (forced-colors: active) {
     .disc {
       forced-color-adjust: none;
+      color: CanvasText;
       background: Canvas;
-    }
-    .disc::after {
-      border-color: CanvasText;
     }
     .half {
       background: Highlight;
