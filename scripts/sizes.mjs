@@ -55,7 +55,9 @@ export const ceilings = {
    * since a page opened from a file without <meta charset> reads it in a legacy encoding: 874
    * bytes more than the module.
    */
-  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 874,
+  // + 2 bytes: the shared hidden-page pause, the kiosk's landmark hand-over and the timer's ring left
+  // the module file as it was, but its \u-escaped twin compresses 2 bytes worse.
+  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 874 + 2,
   element: {
     breathing: 22.5 * KB + 658,
     // SPEC §4: each new element states its own ceiling (alone, with Lit, English and the help it
