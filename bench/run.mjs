@@ -13,6 +13,10 @@
 //    script-to-first-usable for the drop-in file and each element, and tap-to-next-paint (Event
 //    Timing) for the main control of the kiosk, flow, check-in and breathing (see cheapTablet).
 // BENCH_RUNS (default 3) sets how many fresh pages each slowed-down figure is the median of.
+// BENCH_ONLY=running and/or taps (comma-separated) measures only the breathing session rows (with
+// the floor and an empty page) or only the tap-to-next-paint rows at 4× slowdown, against the
+// dist/ already built, prints them and writes nothing: for trying a change quickly. Compare a
+// row with the floor of the same run only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,14 +29,17 @@ const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW ?? 19);
 const DAY_MINUTES = 30;
 const WARM_RUNS = 25;
 const SLOW_RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SLOWDOWNS = [4, 6];
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
+const SLOWDOWNS = ONLY ? [4] : [4, 6];
+/** Whether this run measures `part` (every part unless BENCH_ONLY names some). */
+const wants = (part) => !ONLY || ONLY.includes(part);
 
 // --- 1. Sizes ------------------------------------------------------------------------------
 
 const began = Date.now();
 const took = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
 console.log('bench: building (node scripts/build.mjs)…');
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8' });
+const build = ONLY ? { status: 0 } : spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8' });
 if (!existsSync('dist/calmkit.min.js')) {
   console.error(build.stdout, build.stderr);
   console.error('bench: the build produced no dist/calmkit.min.js.');
@@ -52,7 +59,7 @@ const budgetFor = (name) => {
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const sizeRows = [];
-for (const [key, target] of Object.entries(pkg.exports ?? {})) {
+for (const [key, target] of Object.entries(ONLY ? {} : (pkg.exports ?? {}))) {
   const file = typeof target === 'string' ? target : target.default;
   if (!file?.endsWith('.js')) continue;
   const name = `calmkit${key === '.' ? '' : key.slice(1)}`;
@@ -76,8 +83,8 @@ for (const [key, target] of Object.entries(pkg.exports ?? {})) {
 }
 // What an element alone is made of: Lit by itself, then everything an activity carries before
 // its own code (SPEC §1.1's help control with the crisis directory, and calmkit's core).
-sizeRows.push({ name: 'Lit alone', how: 'one LitElement (bench/fixtures/lit-floor.js), production, minified', ...sizes(await bundled('bench/fixtures/lit-floor.js')) });
-sizeRows.push({ name: 'an activity with only its help control', how: 'Lit, core and <calm-help> with the directory (bench/fixtures/activity-floor.js)', ...sizes(await bundled('bench/fixtures/activity-floor.js')) });
+if (!ONLY) sizeRows.push({ name: 'Lit alone', how: 'one LitElement (bench/fixtures/lit-floor.js), production, minified', ...sizes(await bundled('bench/fixtures/lit-floor.js')) });
+if (!ONLY) sizeRows.push({ name: 'an activity with only its help control', how: 'Lit, core and <calm-help> with the directory (bench/fixtures/activity-floor.js)', ...sizes(await bundled('bench/fixtures/activity-floor.js')) });
 for (const row of sizeRows) row.budget = budgetFor(row.name);
 console.log(`bench: sizes done (${took()})`);
 
@@ -133,7 +140,7 @@ async function renderTimes(tag, runs) {
   await page.close();
   return times;
 }
-for (const { tag } of elements) {
+for (const { tag } of ONLY ? [] : elements) {
   // Cold: the median of three fresh pages. Warm: the median of the runs after the first.
   const first = await renderTimes(tag, WARM_RUNS);
   if (!first) {
@@ -180,6 +187,7 @@ const startBreathing = async (motion) => {
   return el.state === 'running';
 };
 const animationRows = [];
+if (wants('running')) {
 animationRows.push(await animationCost('an empty page (the measuring itself)', 'bundle.html', null));
 animationRows.push(await animationCost('pure CSS @keyframes, the same 4-7-8 rhythm (the floor)', 'floor.html', null));
 animationRows.push(await animationCost('<calm-breathing pattern="4-7-8">, running', 'bundle.html', startBreathing, null));
@@ -194,7 +202,8 @@ const startTimer = async () => {
   el.start();
   return true;
 };
-animationRows.push(await animationCost('<calm-timer minutes="10">, running (its disc empties)', 'bundle.html', startTimer, null));
+if (!ONLY) animationRows.push(await animationCost('<calm-timer minutes="10">, running (its disc empties)', 'bundle.html', startTimer, null));
+}
 
 /**
  * 4. A simulated 30-minute kiosk day on the fake clock, in the npm build (dist/*.js with Lit
@@ -460,13 +469,13 @@ async function tapToPaint(rate, control) {
 const slowRows = [];
 const tapRows = [];
 for (const rate of SLOWDOWNS) {
-  for (const tag of ['', ...elements.map((e) => e.tag)]) {
+  for (const tag of ONLY ? [] : ['', ...elements.map((e) => e.tag)]) {
     const runs = [];
     for (let i = 0; i < SLOW_RUNS; i++) runs.push(await firstUsable(rate, tag));
     const ok = runs.filter(Boolean);
     slowRows.push({ rate, tag, usable: ok.length ? median(ok.map((r) => r.usable)) : NaN, loaded: ok.length ? median(ok.map((r) => r.loaded)) : NaN });
   }
-  for (const control of controls) {
+  for (const control of wants('taps') ? controls : []) {
     const runs = [];
     for (let i = 0; i < SLOW_RUNS; i++) runs.push(await tapToPaint(rate, control));
     const ok = runs.filter((r) => r !== null);
@@ -475,6 +484,14 @@ for (const rate of SLOWDOWNS) {
   console.log(`bench: ${rate}× slowdown done (${took()})`);
 }
 
+if (ONLY) {
+  for (const r of animationRows) console.log(`${r.label}: ${r.taskMs.toFixed(1)} ms a minute (${(r.taskMs / animationRows[1].taskMs).toFixed(2)}× the floor), script ${r.scriptMs.toFixed(1)} ms, ${r.layouts.toFixed(0)} layouts, ${r.recalcs.toFixed(0)} style recalcs${r.ok ? '' : ` (did not run as intended: ${r.state})`}`);
+  for (const r of tapRows) console.log(`${r.label}, ${r.rate}× slowdown: ${r.duration} ms median, ${r.worst} ms worst`);
+  console.log(`bench: load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}; nothing written (BENCH_ONLY)`);
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 const day = await kioskDay();
 console.log(`bench: kiosk day done (${took()})`);
 

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/breathing/define.js';
 import '../src/elements/grounding/define.js';
+import '../src/elements/check-in/define.js';
+import '../src/elements/flow/define.js';
 import '../src/elements/choice/define.js';
 import '../src/elements/timer/define.js';
 import '../src/elements/kiosk/define.js';
@@ -12,6 +14,18 @@ import { FakeClock } from '../src/engine/fake-clock.js';
 type Screen = 'welcome' | 'menu' | 'breathing' | 'grounding' | 'board' | 'timer' | 'warning';
 /** The screens that are an activity, opened by its tile. */
 const ACTIVITY_SCREENS: readonly Screen[] = ['breathing', 'grounding', 'board', 'timer'];
+
+// A kiosk is the whole screen: its story fills the preview's height, edge to edge, as on a
+// tablet (the preview pads and sizes every other story to its content).
+const kioskScreen = new CSSStyleSheet();
+kioskScreen.replaceSync('#storybook-root .calm-preview:has(> calm-kiosk) { display: grid; padding: 0; }');
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, kioskScreen];
+
+/** A tap, as a finger gives it: a pointer goes down, then the click (so no keyboard focus ring shows). */
+function tap(target: HTMLElement | null | undefined): void {
+  target?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+  target?.click();
+}
 
 interface Args {
   activities: string;
@@ -82,13 +96,13 @@ const meta: Meta<Args> = {
     const clock = args.screen === 'warning' ? new FakeClock(performance.now()) : undefined;
     const restore = clock ? useClock(clock) : undefined;
     try {
-      el.shadowRoot?.querySelector<HTMLElement>('[part~="start"]')?.click();
+      tap(el.shadowRoot?.querySelector<HTMLElement>('[part~="start"]'));
       await el.updateComplete;
     } finally {
       restore?.();
     }
     if (ACTIVITY_SCREENS.includes(args.screen)) {
-      el.shadowRoot?.querySelector<HTMLElement>(`[part~="tile"][data-activity="${args.screen}"]`)?.click();
+      tap(el.shadowRoot?.querySelector<HTMLElement>(`[part~="tile"][data-activity="${args.screen}"]`));
       await el.updateComplete;
     }
     if (clock) {
@@ -117,10 +131,10 @@ export const INeedBoard: Story = { tags: ownPage, args: { activities: 'board tim
 export const WaitingTimer: Story = { tags: ownPage, args: { activities: 'board timer breathing help', screen: 'timer' } };
 export const FewerTiles: Story = { tags: ownPage, args: { activities: 'breathing help', screen: 'menu' } };
 export const WithFullScreenButton: Story = { tags: ownPage, args: { fullscreen: true } };
-/** The host's own help contacts, through a `<calm-help slot="help">` child. */
+/** The host's own help contacts, through a `<calm-help slot="help">` child: "Get help now" opens them first. */
 export const WithSchoolCounsellor: Story = {
   tags: ownPage,
-  render: () => html`<calm-kiosk region="GB">
+  render: () => html`<calm-kiosk region="GB" lang="en-GB">
     <calm-help slot="help" region="GB">
       <script type="application/json">
         [{ "name": "Ms Rivera, school counsellor (room 12)", "hours": "School days, 8:30 to 4",
@@ -128,6 +142,13 @@ export const WithSchoolCounsellor: Story = {
       </script>
     </calm-help>
   </calm-kiosk>`,
+  play: async ({ canvasElement }) => {
+    const help = canvasElement.querySelector('calm-help');
+    await help?.updateComplete;
+    // Opened as a tap on "Get help now" opens it: no keyboard ring on the dialog's heading.
+    help?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    help?.show();
+  },
 };
 export const Spanish: Story = { tags: ownPage, args: { lang: 'es', screen: 'menu' } };
 export const French: Story = { tags: ownPage, args: { lang: 'fr' } };

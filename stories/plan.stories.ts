@@ -15,11 +15,11 @@ interface Args {
 const examples = {
   safety: {
     'warning-signs': 'I stop answering messages. I can’t sleep.',
-    coping: 'Listen to my playlist. Take a shower. Walk round the block.',
+    coping: 'Listen to my playlist. Take a shower. Walk around the block.',
     social: 'The library. My cousin’s house.',
-    people: 'Mum. Sam (text first).',
+    people: 'Mom. Sam (text first).',
     professionals: 'Dr Patel at the clinic, weekdays.',
-    environment: 'Ask Mum to keep my medicines for now.',
+    environment: 'Ask Mom to keep my medicines for now.',
   },
   'calm-down': {
     upsets: 'Being rushed. Loud corridors.',
@@ -28,6 +28,16 @@ const examples = {
     people: 'Ms Rivera. I will say: “I need a break.”',
     place: 'The quiet corner in the library.',
   },
+};
+
+/** The Arabic story's plan, in the person's own (Arabic) words. */
+const arabicExample = {
+  'warning-signs': 'أتوقف عن الرد على الرسائل. لا أستطيع النوم.',
+  coping: 'أستمع إلى أغانيّ المفضلة. أستحم. أمشي قليلًا حول الحي.',
+  social: 'المكتبة. بيت ابن عمي.',
+  people: 'أمي. سامي (أرسل له رسالة أولًا).',
+  professionals: 'الدكتورة باتيل في العيادة، أيام الأسبوع.',
+  environment: 'أطلب من أمي أن تحتفظ بأدويتي الآن.',
 };
 
 /**
@@ -68,7 +78,7 @@ const meta: Meta<Args> = {
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector<CalmPlan>('calm-plan');
     if (!el || !args.example) return;
-    el.value = { template: args.template, sections: examples[args.template] };
+    el.value = { template: args.template, sections: args.lang === 'ar' ? arabicExample : examples[args.template] };
     await el.updateComplete;
   },
 };

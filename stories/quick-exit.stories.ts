@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../src/elements/help/define.js';
 import '../src/elements/quick-exit/define.js';
 import { CalmQuickExit } from '../src/elements/quick-exit/calm-quick-exit.js';
 
@@ -42,25 +43,64 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 
-export const WithUkHelp: Story = {
-  name: 'With UK help',
-  render: ({ href }) => html`<calm-quick-exit region="GB" href=${href}></calm-quick-exit>`,
+// The page around the "On a page" story: a bar that stays at the top, the element across it.
+const pageStyles = new CSSStyleSheet();
+pageStyles.replaceSync(`
+  .quick-exit-page header { position: sticky; top: 0; padding-block: 0.5rem; border-block-end: 1px solid; background: var(--calm-preview-bg); }
+  .quick-exit-page calm-quick-exit { display: block; }
+  .quick-exit-page .quick-exit-bar { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
+  .quick-exit-bar calm-quick-exit { display: inline-block; }
+  .quick-exit-page main { max-inline-size: 40rem; }
+`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyles];
+/** A story that is a whole page (a header bar, sticky) is shown on its own, not inside the docs page. */
+const pageOwnStory = ['!autodocs'];
+
+/** As a page uses it: first, in a bar that stays in view, before the sensitive content; exit at the bar's inline end. */
+export const OnAPage: Story = {
+  tags: pageOwnStory,
+  name: 'On a page: first, in a bar that stays in view',
+  render: ({ href }) => html`<div class="quick-exit-page">
+    <header><calm-quick-exit region="US" href=${href}></calm-quick-exit></header>
+    <main>
+      <h1>When home does not feel safe</h1>
+      <p>You are not alone, and what is happening is not your fault. People who know about this can listen and help you think about what to do next.</p>
+      <p>If you need to leave this page quickly, use “Exit this page” at the top.</p>
+    </main>
+  </div>`,
 };
 
+/** Opens the element's "Get help now", as a tap on it would. */
+async function openHelp({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const exit = canvasElement.querySelector('calm-quick-exit');
+  await exit?.updateComplete;
+  exit?.shadowRoot?.querySelector('calm-help')?.show();
+}
+
+/** "Get help now" open: the UK's emergency number and crisis lines, with "Exit this page" still at hand. */
+export const WithUkHelp: Story = {
+  name: 'With UK help',
+  render: ({ href }) => html`<calm-quick-exit region="GB" lang="en-GB" href=${href}></calm-quick-exit>`,
+  play: openHelp,
+};
+
+/** The page's own "Get help now" (one `<calm-help>` in its header) at the start, the exit alone at the end. */
 export const HelpShownElsewhere: Story = {
+  tags: pageOwnStory,
   name: 'Help shown elsewhere on the page (help="none")',
-  render: ({ href }) => html`<calm-quick-exit help="none" href=${href}></calm-quick-exit>`,
+  render: ({ href }) => html`<div class="quick-exit-page">
+    <header class="quick-exit-bar">
+      <calm-help region="US"></calm-help>
+      <calm-quick-exit help="none" href=${href}></calm-quick-exit>
+    </header>
+  </div>`,
 };
 
 /** "Get help now" opens a dialog that makes the rest of the page unreachable, so it carries "Exit this page" too. */
 export const HelpOpenWithExit: Story = {
   name: 'Help open: the dialog carries the exit',
   render: ({ href }) => html`<calm-quick-exit region="US" href=${href}></calm-quick-exit>`,
-  play: async ({ canvasElement }) => {
-    const exit = canvasElement.querySelector('calm-quick-exit');
-    await exit?.updateComplete;
-    exit?.shadowRoot?.querySelector('calm-help')?.show();
-  },
+  play: openHelp,
 };
 
 export const Dark: Story = { render: ({ href }) => html`<calm-quick-exit theme="dark" href=${href}></calm-quick-exit>` };

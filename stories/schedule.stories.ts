@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../src/elements/help/define.js';
 import '../src/elements/schedule/define.js';
 import type { PictureItem } from '../src/engine/picture-items.js';
 
@@ -63,11 +64,14 @@ export const FromJson: Story = {
 };
 /** A young child's first–then. */
 export const Child: Story = { render: () => html`<calm-schedule .items=${[{ id: 'tidy', picture: 'tidy-up' }, { id: 'play', picture: 'playground' }]}></calm-schedule>` };
-export const ReducedMotion: Story = { render: () => html`<calm-schedule motion="reduce" variant="now-next" .items=${morning}></calm-schedule>` };
 export const Dark: Story = { render: () => html`<calm-schedule theme="dark" variant="now-next" .items=${morning}></calm-schedule>` };
 export const HighContrast: Story = { render: () => html`<calm-schedule theme="contrast" variant="now-next" .items=${morning}></calm-schedule>` };
 export const Spanish: Story = { render: () => html`<calm-schedule lang="es" variant="now-next" .items=${morning.slice(0, 3)}></calm-schedule>` };
 export const French: Story = { render: () => html`<calm-schedule lang="fr" variant="now-next" .items=${morning.slice(0, 3)}></calm-schedule>` };
 /** Arabic, right to left. */
 export const Arabic: Story = { render: () => html`<calm-schedule lang="ar" variant="now-next" .items=${morning.slice(0, 3)}></calm-schedule>` };
-export const HelpElsewhere: Story = { render: () => html`<calm-schedule help="none" .items=${morning}></calm-schedule>` };
+/** On a page that shows one "Get help now" of its own (here, above the schedule), `help="none"` leaves it out of the schedule. */
+export const HelpElsewhere: Story = {
+  render: () => html`<calm-help region="US"></calm-help>
+    <calm-schedule help="none" .items=${morning}></calm-schedule>`,
+};

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import '../src/elements/help/define.js';
 import '../src/elements/timer/define.js';
+import { useClock } from '../src/engine/clock.js';
+import { FakeClock } from '../src/engine/fake-clock.js';
 
 /**
  * `<calm-timer>` shows waiting as a coloured disc that empties: time a person can see, not a
@@ -41,8 +44,24 @@ type Story = StoryObj;
 export const Default: Story = {};
 /** Running: the disc empties as time passes. */
 export const Running: Story = { render: () => html`<calm-timer minutes="2" label="Until break" autostart></calm-timer>` };
-/** Ten seconds, to see the gentle end and what comes next (with its picture). */
-export const EndAndNext: Story = { render: () => html`<calm-timer seconds="10" label="Until lunch" next="eat" autostart></calm-timer>` };
+/** The gentle end and what comes next (with its picture): a ten-second wait, run to its end at once on a stopped clock. */
+export const EndAndNext: Story = {
+  render: () => html`<calm-timer seconds="10" label="Until lunch" next="eat"></calm-timer>`,
+  play: async ({ canvasElement }) => {
+    const timer = canvasElement.querySelector('calm-timer');
+    if (!timer) return;
+    await timer.updateComplete;
+    const clock = new FakeClock(performance.now());
+    const restore = useClock(clock);
+    try {
+      timer.start();
+      clock.advance(10_000);
+      await timer.updateComplete;
+    } finally {
+      restore();
+    }
+  },
+};
 /** A soft chime and two short pulses at the end; the person can switch each off. */
 export const WithChime: Story = { args: { cues: 'tone haptic', minutes: 1 } };
 /** A young child's wait: short, with a picture of what comes next. */
@@ -54,5 +73,8 @@ export const Spanish: Story = { render: () => html`<calm-timer lang="es" minutes
 export const French: Story = { render: () => html`<calm-timer lang="fr" minutes="2" label="Jusqu’à la récréation" next="playground"></calm-timer>` };
 /** Arabic, right to left. */
 export const Arabic: Story = { render: () => html`<calm-timer lang="ar" minutes="2" label="حتى الاستراحة" next="playground" autostart></calm-timer>` };
-/** On a page or kiosk that already shows one help control for the whole screen. */
-export const HelpElsewhere: Story = { render: () => html`<calm-timer help="none" minutes="2" label="Until break"></calm-timer>` };
+/** On a page or kiosk that already shows one help control for the whole screen (here, above the timer). */
+export const HelpElsewhere: Story = {
+  render: () => html`<calm-help region="US"></calm-help>
+    <calm-timer help="none" minutes="2" label="Until break"></calm-timer>`,
+};

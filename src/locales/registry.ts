@@ -96,8 +96,14 @@ export function isStringKey(key: string): key is StringKey {
  * «ثانيتان» (Arabic's dual). Every language's plural forms come with the browser, not a catalog.
  */
 export function formatDuration(language: string, value: number, unit: 'second' | 'minute'): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  // Made once per language and unit: making one costs far more than using it (on a slow tablet,
+  // most of a tap's time when a breathing session starts).
+  const key = `${language} ${unit}`;
+  let format = durationFormats.get(key);
+  if (!format) durationFormats.set(key, (format = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 })));
+  return format.format(value);
 }
+const durationFormats = new Map<string, Intl.NumberFormat>();
 
 /** Fills `{name}` placeholders. Values are plain text; Lit renders the result as text. */
 export function format(template: string, values: Record<string, string | number> = {}): string {

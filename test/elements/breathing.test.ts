@@ -35,6 +35,12 @@ async function settle(el: CalmBreathing): Promise<void> {
   await Promise.resolve();
 }
 
+/** Waits until a frame has been painted and the task after it has run (a session's shape starts then). */
+async function afterPaint(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
 async function advance(el: CalmBreathing, ms: number): Promise<void> {
   clock.advance(ms);
   await settle(el);
@@ -57,6 +63,7 @@ async function started(template: ReturnType<typeof html>): Promise<{ el: CalmBre
   const events = record(el);
   el.start();
   await settle(el);
+  await afterPaint();
   return { el, events };
 }
 
@@ -321,6 +328,23 @@ describe('<calm-breathing>', () => {
   });
 
   describe('motion', () => {
+    it('answers Start at once: the running words and Pause are shown before the shape is set moving', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
+      primary(el).click();
+      await el.updateComplete;
+      expect(primary(el).textContent.trim()).to.equal('Pause');
+      expect(part(el, '.phase')!.textContent).to.equal('Breathe in');
+      expect(count(el)).to.equal('4 seconds');
+      // The first frame after the tap carries no animation set-up.
+      expect(el.shadowRoot!.getAnimations()).to.have.length(0);
+      await afterPaint();
+      const [animation] = shape(el).getAnimations();
+      expect(animation!.playState).to.equal('running');
+      // From where the session's clock is (its start), give or take the frame just painted.
+      expect(Number(animation!.currentTime)).to.be.within(0, 100);
+      expect(part(el, '.pace')!.getAnimations()).to.have.length(1);
+    });
+
     it('moves the shape with one animation over the whole cycle, steered by pause and resume', async () => {
       const { el } = await started(html`<calm-breathing></calm-breathing>`);
       const [animation, ...others] = shape(el).getAnimations();
@@ -356,7 +380,13 @@ describe('<calm-breathing>', () => {
       // Back at the top (no turn) as each phase begins, a whole turn as it ends.
       const turns = frames.map((k) => `${(k.computedOffset * 19).toFixed(0)}s ${String(k.transform)}`);
       expect(turns).to.deep.equal(['0s rotate(0turn)', '4s rotate(1turn)', '4s rotate(0turn)', '11s rotate(1turn)', '11s rotate(0turn)', '19s rotate(1turn)']);
+      // Only the dot turns: the ring stays still, and a phase change leaves the guide's own style alone.
+      const turning = getComputedStyle(part(el, '.pace')!);
+      expect([turning.borderTopWidth, turning.backgroundColor]).to.deep.equal(['0px', 'rgba(0, 0, 0, 0)']);
+      const stageClass = part(el, '.stage')!.className;
       await advance(el, 5000);
+      expect(part(el, '.phase')!.textContent).to.equal('Hold');
+      expect(part(el, '.stage')!.className).to.equal(stageClass);
       el.pause();
       await settle(el);
       expect(animation!.playState).to.equal('paused');
@@ -444,6 +474,7 @@ describe('<calm-breathing>', () => {
           const el = wrapper.querySelector('calm-breathing')!;
           el.start();
           await settle(el);
+          await afterPaint();
           const seen = new Set<string>();
           for (let at = 0; at < cycleMs; at += 500) {
             const word = part(el, '.phase')!;

@@ -321,4 +321,34 @@ describe('<calm-plan>', () => {
     expect(part(el, 'save')!.textContent.trim()).to.equal('احفظ كملف نصي');
     await expect(el).to.be.accessible();
   });
+
+  it('lays out each answer in its own direction: English words in an Arabic plan read left to right, on screen and in print', async () => {
+    const el = await fixture<CalmPlan>(html`<calm-plan lang="ar" region="US"></calm-plan>`);
+    el.value = { template: 'safety', sections: { coping: 'Walk the dog.', people: 'أمي' } };
+    await settle(el);
+    const [, coping, , people] = fields(el);
+    expect(coping!.matches(':dir(ltr)')).to.equal(true);
+    expect(people!.matches(':dir(rtl)')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('.print')[1]!.matches(':dir(ltr)')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a readable measure on a wide page, and gives its buttons equal room on a 320 px phone', async () => {
+    const wide = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"><calm-plan region="US"></calm-plan></div>`);
+    const plan = wide.querySelector('calm-plan')!;
+    await settle(plan);
+    const field = fields(plan)[0]!.getBoundingClientRect();
+    expect(field.width).to.be.at.most(42 * 16 + 1);
+    // Centred: as much room on either side of the column.
+    const host = plan.getBoundingClientRect();
+    expect(Math.abs(field.left - host.left - (host.right - field.right))).to.be.below(2);
+
+    const narrow = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><calm-plan region="US"></calm-plan></div>`);
+    const phone = narrow.querySelector('calm-plan')!;
+    await settle(phone);
+    const widths = ['print', 'save', 'clear'].map((name) => Math.round(part(phone, name)!.getBoundingClientRect().width));
+    expect(new Set(widths).size, `button widths ${widths.join(', ')}`).to.equal(1);
+    expect(phone.scrollWidth).to.be.at.most(320);
+    await expect(phone).to.be.accessible();
+  });
 });

@@ -149,6 +149,33 @@ describe('<calm-schedule>', () => {
     await expect(ar).to.be.accessible();
   });
 
+  it('gives its pieces room: the "All done" line clear of the last card, pictures large in a wide card', async () => {
+    const el = await fixture<CalmSchedule>(html`<calm-schedule variant="list" .items=${ITEMS}></calm-schedule>`);
+    el.markDone();
+    await settle(el);
+    const items = el.shadowRoot!.querySelector('.items')!.getBoundingClientRect();
+    const done = el.shadowRoot!.querySelector('[part~="done"]')!.getBoundingClientRect();
+    expect(done.top - items.bottom).to.be.at.least(8);
+
+    const wide = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"><calm-schedule .items=${ITEMS}></calm-schedule></div>`);
+    const board = wide.querySelector('calm-schedule')!;
+    await settle(board);
+    const picture = board.shadowRoot!.querySelector('.item .picture')!.getBoundingClientRect();
+    expect(picture.width).to.be.above(5.5 * 16 + 1);
+    await expect(board).to.be.accessible();
+  });
+
+  it('keeps a one-word label whole in a list row on a phone', async () => {
+    const phone = await fixture<HTMLDivElement>(html`<div style="inline-size: 312px"><calm-schedule variant="list" .items=${[{ id: 'break', picture: 'playground' }, { id: 'home', picture: 'bus' }]}></calm-schedule></div>`);
+    const el = phone.querySelector('calm-schedule')!;
+    await settle(el);
+    const label = el.shadowRoot!.querySelector<HTMLElement>('.items .label')!;
+    expect(label.textContent.trim()).to.equal('Playground');
+    // One line: a word broken in two would be two lines high.
+    expect(label.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(label).lineHeight) * 1.5);
+    expect(el.scrollWidth).to.be.at.most(312);
+  });
+
   for (const theme of ['light', 'dark', 'contrast']) {
     it(`passes axe in the ${theme} theme with items done`, async () => {
       const el = await fixture<CalmSchedule>(html`<calm-schedule theme=${theme} variant="list" .items=${ITEMS}></calm-schedule>`);

@@ -210,6 +210,20 @@ describe('<calm-timer>', () => {
     }
   });
 
+  it('sizes its disc from its room: large on a tablet, whole on a 320 px phone', async () => {
+    const tablet = await fixture<HTMLDivElement>(html`<div style="inline-size: 768px"><calm-timer></calm-timer></div>`);
+    const big = tablet.querySelector('calm-timer')!;
+    await settle(big);
+    expect(big.shadowRoot!.querySelector('.disc')!.getBoundingClientRect().width).to.be.at.least(300);
+    const phone = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><calm-timer></calm-timer></div>`);
+    const small = phone.querySelector('calm-timer')!;
+    await settle(small);
+    const disc = small.shadowRoot!.querySelector('.disc')!.getBoundingClientRect();
+    expect(disc.width).to.be.within(14 * 16 - 1, 288);
+    expect(small.scrollWidth).to.be.at.most(320);
+    await expect(small).to.be.accessible();
+  });
+
   it('speaks the element language: Spanish words, Arabic right to left', async () => {
     const es = await started(html`<calm-timer lang="es" minutes="2"></calm-timer>`);
     expect(timeWords(es)).to.equal('Quedan 2 minutos');

@@ -25,33 +25,45 @@ export const breathingStyles = css`
     aspect-ratio: 1;
     /* The words inside are sized from the guide (cqi below means the stage's width). */
     container-type: inline-size;
+    /* A phase change lays out, restyles and repaints only what is inside the guide. */
+    contain: strict;
+    /* The dot's diameter; the ring is inset by half of it so the dot never leaves the stage. */
+    --_dot: max(0.75rem, 4cqi);
   }
-  .stage > * {
+  .stage > *,
+  .stage::before {
     grid-area: 1 / 1;
   }
-  /* The ring the dot goes round, once in each phase; it rests at the top between sessions. */
+  /* The ring stands still; only the dot's carrier above it turns, once in each phase. */
+  .stage::before,
   .pace {
-    inline-size: 100%;
-    block-size: 100%;
-    border: var(--_border-width) solid var(--_border);
+    content: '';
+    inline-size: calc(100% - var(--_dot));
+    block-size: calc(100% - var(--_dot));
     border-radius: 50%;
+  }
+  .stage::before {
+    box-sizing: border-box;
+    border: var(--_border-width) solid var(--_border);
     opacity: 0.9;
   }
   .pace::before {
     content: '';
     display: block;
-    inline-size: max(0.75rem, 4cqi);
+    inline-size: var(--_dot);
     aspect-ratio: 1;
     margin: 0 auto;
     border-radius: 50%;
     background: var(--_accent);
     translate: 0 -50%;
   }
+  .idle::before,
+  .complete::before,
   .idle .pace,
   .complete .pace {
     opacity: 0.4;
   }
-  /* Layers: a soft glow outside, a light heart inside, an inner line between. */
+  /* Layers, each painted once: a light heart fading to a soft edge, and an inner line. */
   .shape {
     display: grid;
     inline-size: 84%;
@@ -59,7 +71,6 @@ export const breathingStyles = css`
     border: 3px solid var(--_accent);
     border-radius: 50%;
     background: radial-gradient(closest-side, var(--_surface-raised) 30%, var(--_accent-soft));
-    box-shadow: 0 0 4cqi 1cqi var(--_accent-soft);
     transform: scale(0.6);
     opacity: 0.85;
   }
@@ -146,11 +157,10 @@ export const breathingStyles = css`
   }
   @media (forced-colors: active) {
     .shape,
-    .pace {
+    .stage::before {
       forced-color-adjust: none;
       background: Canvas;
       border-color: CanvasText;
-      box-shadow: none;
     }
     .shape::before {
       border-color: CanvasText;

@@ -50,7 +50,7 @@ type Reason = CalmPauseDetail['reason'];
  * @csspart activity - The breathing guide itself.
  * @csspart shape - The shape that grows and shrinks.
  * @csspart fill - The glow inside the shape that brightens and fades under reduced motion.
- * @csspart pace - The ring round the shape, with the dot that goes once round it in each phase.
+ * @csspart pace - What turns once in each phase, carrying the dot round the still ring about the shape.
  * @csspart phase - The large phase word ("Breathe in").
  * @csspart count - The phase length ("4 seconds").
  * @csspart progress - The "Breath 2 of 6" line.
@@ -196,13 +196,26 @@ export class CalmBreathing extends CalmActivity {
     if (!this.hasUpdated && this.autostart) this.start();
   }
 
+  protected override firstUpdated(): void {
+    // Ready the words for a phase's length ("4 seconds") while nothing happens, so a tap on Start
+    // shows the session without waiting for them.
+    const whenIdle = 'requestIdleCallback' in window ? requestIdleCallback : (run: () => void) => setTimeout(run, 100);
+    whenIdle(() => this.#seconds(0));
+  }
+
   protected override updated(): void {
     // Never animate a detached element: the animation would keep it (and its tree) alive.
     const animate = this.isConnected && this.#active();
     const key = `${this.session}|${animate && this.reducedMotion}|${this.current?.cycle}.${this.current?.index}`;
     if (key === this.#synced) return;
     this.#synced = key;
-    this.#syncAnimations(animate);
+    if (animate && this.#animations.length === 0) {
+      // A session just began: the running state (words, Pause) is painted first, and the shape
+      // starts a frame later from where the clock is, so a tap on Start is answered at once.
+      requestAnimationFrame(() => setTimeout(() => this.#syncAnimations(this.isConnected && this.#active())));
+    } else {
+      this.#syncAnimations(animate);
+    }
   }
 
   #active(): boolean {
@@ -367,7 +380,8 @@ export class CalmBreathing extends CalmActivity {
       word = this.t(this.session === 'paused' ? 'breathing.pausedTitle' : `breathing.phase.${current.phase}`);
       count = this.#seconds(current.durationMs);
     }
-    return html`<div class="stage ${this.reducedMotion ? 'still' : ''} ${current?.phase ?? this.session}">
+    // The stage's class changes with the session, never with the phase: a phase change restyles only its words.
+    return html`<div class="stage ${this.reducedMotion ? 'still' : ''} ${current ? '' : this.session}">
       <div part="pace" class="pace" aria-hidden="true"></div>
       <div part="shape" class="shape" aria-hidden="true"><div part="fill" class="fill"></div></div>
       <div class="words">

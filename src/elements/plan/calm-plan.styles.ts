@@ -3,6 +3,15 @@ import { activityScreen } from '../../styles/activity-screen.js';
 
 export const planStyles = css`
   ${activityScreen}
+  /* A form reads best at a short measure: one centred column on a wide screen. */
+  .base {
+    grid-template-columns: minmax(0, 42rem);
+    justify-content: center;
+  }
+  /* Equal buttons: a row on a tablet, full-width one under another on a phone. */
+  .row > .button {
+    flex: 1 1 10rem;
+  }
   .sections {
     display: grid;
     gap: var(--_space);

@@ -247,13 +247,14 @@ export class CalmPlan extends CalmActivity {
         id=${id}
         rows="3"
         maxlength=${MAX_SECTION_LENGTH}
+        dir="auto"
         autocomplete="off"
         spellcheck="false"
         aria-describedby=${section.hint ? `${id}-hint` : nothing}
         .value=${live(words)}
         @input=${(event: Event) => this.#onInput(section.id, event)}
       ></textarea>
-      <p class="print">${words}</p>
+      <p class="print" dir="auto">${words}</p>
     </li>`;
   }
 }

@@ -7,6 +7,11 @@ export const scheduleStyles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
   }
+  /* The heading, the items and "All done" each get room: the dashed line never touches a card. */
+  .group {
+    display: grid;
+    gap: var(--_space);
+  }
   .heading {
     margin: 0;
     font-size: 1.1em;
@@ -21,6 +26,7 @@ export const scheduleStyles = css`
   }
   .list .items {
     grid-template-columns: 1fr;
+    max-inline-size: 40rem;
   }
   .item {
     display: grid;
@@ -32,10 +38,15 @@ export const scheduleStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-raised);
     text-align: center;
-    --_picture-size: 5.5rem;
+    /* The picture grows with its card: a wide first–then card shows it large. */
+    container-type: inline-size;
+    --_picture-size: clamp(5.5rem, 35cqi, 9rem);
   }
+  /* A thicker edge drawn inside: the current card's words stay level with the others'. */
   .item.current {
-    border: 3px solid var(--_accent);
+    border-color: var(--_accent);
+    outline: 2px solid var(--_accent);
+    outline-offset: -3px;
   }
   .list .item {
     grid-template-columns: auto 1fr auto;
@@ -43,6 +54,13 @@ export const scheduleStyles = css`
     justify-items: start;
     text-align: start;
     --_picture-size: 3rem;
+  }
+  /* A phone's row keeps a word like "Playground" whole: a little less around Done, a little smaller words. */
+  .list .label {
+    font-size: 1.1em;
+  }
+  .list .button {
+    padding-inline: 0.8em;
   }
   .when {
     margin: 0;
@@ -86,6 +104,7 @@ export const scheduleStyles = css`
   @media (forced-colors: active) {
     .item.current {
       border-color: Highlight;
+      outline-color: Highlight;
     }
   }
 `;

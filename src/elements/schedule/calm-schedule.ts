@@ -176,7 +176,7 @@ export class CalmSchedule extends CalmActivity {
     const done = this.#items.filter((item) => this.done.has(item.id));
     return html`<div part="base" class="base ${variant}" lang=${this.locale.language} dir=${this.locale.dir}>
       ${this.renderHelp()}
-      <div role="group" aria-label=${this.t('schedule.label')}>
+      <div role="group" class="group" aria-label=${this.t('schedule.label')}>
         ${variant === 'list' ? this.#heading(this.t('schedule.todo')) : nothing}
         ${this.#items.length === 0 ? html`<p part="empty" class="finished">${this.t('schedule.empty')}</p>` : nothing}
         <ol part="items" class="items">

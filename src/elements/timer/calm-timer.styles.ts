@@ -8,6 +8,7 @@ export const timerStyles = css`
     border-radius: var(--_radius);
   }
   .activity {
+    container-type: inline-size;
     display: grid;
     justify-items: center;
     gap: calc(var(--_space) * 0.75);
@@ -22,7 +23,8 @@ export const timerStyles = css`
   /* The disc: two half-discs, each in a half-width window that hides it as it turns away. */
   .disc {
     position: relative;
-    inline-size: min(100%, var(--calm-timer-size, 14rem));
+    /* Grows with its room, up to a tablet's third of the screen. */
+    inline-size: min(100%, var(--calm-timer-size, clamp(14rem, 45cqi, 20rem)));
     aspect-ratio: 1;
     border-radius: 50%;
     overflow: hidden;
@@ -71,7 +73,7 @@ export const timerStyles = css`
   }
   .time {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1.5em;
     font-variant-numeric: tabular-nums;
   }
   .end {

@@ -56,7 +56,7 @@ type Reason = CalmPauseDetail['reason'];
  * @cssproperty --calm-color-text - Text colour.
  * @cssproperty --calm-color-focus - Focus ring.
  * @cssproperty --calm-target-size - Smallest size of a control (44px; 48px in kiosks).
- * @cssproperty --calm-timer-size - Diameter of the disc (default 14rem).
+ * @cssproperty --calm-timer-size - Diameter of the disc (default: 45% of the timer's width, from 14rem to 20rem).
  */
 export class CalmTimer extends CalmActivity {
   static override styles = [...CalmActivity.styles, timerStyles, pictureStyles];
