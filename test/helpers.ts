@@ -134,3 +134,19 @@ export function fakeClockPerTest(): FakeClock {
     set: (_, key, value) => Reflect.set(current, key, value),
   });
 }
+
+/**
+ * Hides or shows the page as switching tabs or locking a tablet would: `document.hidden` and
+ * `document.visibilityState` say so, then `visibilitychange` fires. Undo with `restorePageVisibility()`.
+ */
+export function setPageHidden(hidden: boolean): void {
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** The browser's own `document.hidden` and `visibilityState` again, after `setPageHidden`. */
+export function restorePageVisibility(): void {
+  delete (document as { hidden?: unknown }).hidden;
+  delete (document as { visibilityState?: unknown }).visibilityState;
+}

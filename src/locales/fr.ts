@@ -128,7 +128,7 @@ export const fr: Catalog = {
   'kiosk.tile.checkInText': 'Trouve des mots pour ce que tu ressens et pour ce qui t’aiderait.',
   'kiosk.tile.calmDown': 'Se calmer pas à pas',
   'kiosk.tile.calmDownText': 'Quelques petites étapes pour t’apaiser.',
-  'kiosk.tile.board': 'J’ai besoin de…',
+  'kiosk.tile.board': 'J’ai besoin…',
   'kiosk.tile.boardText': 'Touche une image pour montrer ou dire ce dont tu as besoin.',
   'kiosk.tile.timer': 'Attendre avec un minuteur',
   'kiosk.tile.timerText': 'Regarde combien de temps il reste pendant que tu attends.',

@@ -8,7 +8,7 @@ import type { CalmBreathing } from '../../src/elements/breathing/calm-breathing.
 import { useClock } from '../../src/engine/clock.js';
 import { FakeClock } from '../../src/engine/fake-clock.js';
 import type { CalmCompleteDetail, CalmPhaseDetail } from '../../src/events.js';
-import { captureWarnings, deepActiveElement, shadowText } from '../helpers.js';
+import { captureWarnings, deepActiveElement, restorePageVisibility, setPageHidden, shadowText } from '../helpers.js';
 
 const START = 1000;
 const NAMES = ['calm-start', 'calm-phase', 'calm-pause', 'calm-resume', 'calm-complete'] as const;
@@ -78,11 +78,6 @@ async function runToEnd(el: CalmBreathing, limitMs: number): Promise<number> {
   return at;
 }
 
-function setVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
-
 describe('<calm-breathing>', () => {
   beforeEach(() => {
     clock = new FakeClock(START);
@@ -90,7 +85,7 @@ describe('<calm-breathing>', () => {
   });
   afterEach(() => {
     restoreClock();
-    delete (document as { visibilityState?: unknown }).visibilityState;
+    restorePageVisibility();
   });
 
   describe('before it starts', () => {
@@ -308,12 +303,12 @@ describe('<calm-breathing>', () => {
     it('pauses with reason hidden and continues on return', async () => {
       const { el, events } = await started(html`<calm-breathing></calm-breathing>`);
       await advance(el, 1000);
-      setVisibility('hidden');
+      setPageHidden(true);
       await settle(el);
       expect(el.state).to.equal('paused');
       expect(events.at(-1)).to.deep.equal({ type: 'calm-pause', detail: { activity: 'breathing', reason: 'hidden' } });
       await advance(el, 60000);
-      setVisibility('visible');
+      setPageHidden(false);
       await settle(el);
       expect(el.state).to.equal('running');
       expect(events.at(-1)).to.deep.equal({ type: 'calm-resume', detail: { activity: 'breathing', reason: 'hidden' } });
@@ -324,8 +319,8 @@ describe('<calm-breathing>', () => {
     it('leaves a pause the person chose alone', async () => {
       const { el, events } = await started(html`<calm-breathing></calm-breathing>`);
       el.pause();
-      setVisibility('hidden');
-      setVisibility('visible');
+      setPageHidden(true);
+      setPageHidden(false);
       await settle(el);
       expect(el.state).to.equal('paused');
       expect(events.map((e) => e.type)).to.deep.equal(['calm-start', 'calm-phase', 'calm-pause']);

@@ -12,7 +12,7 @@ import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
 import { format } from '../../src/locales/registry.js';
-import { type EventDetail, captureWarnings, fakeClockPerTest, deepActiveElement, detailsOf, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
+import { type EventDetail, captureWarnings, fakeClockPerTest, deepActiveElement, detailsOf, recordEvents, restorePageVisibility, setPageHidden, settle, shadowText, tabAndPress } from '../helpers.js';
 
 const EVENTS = ['calm-start', 'calm-step', 'calm-pause', 'calm-resume', 'calm-complete', 'calm-help', 'calm-config-error'];
 
@@ -276,19 +276,15 @@ describe('<calm-grounding>', () => {
       const events = record(el);
       await pointer(el, 'start');
       clock.advance(4000);
-      const setHidden = (hidden: boolean) => {
-        Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-        document.dispatchEvent(new Event('visibilitychange'));
-      };
       try {
-        setHidden(true);
+        setPageHidden(true);
         await settle(el);
         expect(el.state).to.equal('paused');
         clock.advance(30000);
-        setHidden(false);
+        setPageHidden(false);
         await settle(el);
       } finally {
-        delete (document as unknown as { hidden?: boolean }).hidden;
+        restorePageVisibility();
       }
       expect(el.state).to.equal('running');
       expect(part(el, 'cue')!.classList.contains('tense')).to.equal(true);

@@ -855,6 +855,21 @@ describe('<calm-kiosk>', () => {
       }
     });
 
+    it('the main landmark passes to the next kiosk when the first leaves the page, and back when one comes before it', async () => {
+      const isMain = (el: CalmKiosk) => el.shadowRoot!.querySelector('[role="main"]') !== null;
+      const first = await kiosk();
+      const second = await kiosk();
+      expect([isMain(first), isMain(second)]).to.deep.equal([true, false]);
+      const place = first.parentElement!;
+      first.remove();
+      await settle(second);
+      expect(isMain(second), 'the next kiosk is main').to.equal(true);
+      place.append(first);
+      await settle(first);
+      await settle(second);
+      expect([isMain(first), isMain(second)], 'one main again: the first on the page').to.deep.equal([true, false]);
+    });
+
     it('a heading focused after a tap shows no focus ring; after a key press it does', async () => {
       const el = await kiosk();
       await tapAt(el, el.shadowRoot!.querySelector('.lead'));
@@ -908,7 +923,7 @@ describe('<calm-kiosk>', () => {
       for (const [lang, board, timer] of [
         ['en', en['kiosk.tile.board'], en['kiosk.tile.timer']],
         ['es', 'Necesito…', 'Esperar con un temporizador'],
-        ['fr', 'J’ai besoin de…', 'Attendre avec un minuteur'],
+        ['fr', 'J’ai besoin…', 'Attendre avec un minuteur'],
         ['ar', 'أحتاج إلى…', 'انتظر مع مؤقّت'],
       ] as const) {
         const el = await kiosk(html`<calm-kiosk lang=${lang} region="US" activities="board timer help"></calm-kiosk>`);

@@ -4,7 +4,7 @@ import '../../src/locales/es.js';
 import '../../src/locales/ar.js';
 import type { CalmTimer } from '../../src/elements/timer/calm-timer.js';
 import type { CalmCompleteDetail } from '../../src/events.js';
-import { captureWarnings, fakeClockPerTest, recordEvents, settle, shadowText, tabAndPress } from '../helpers.js';
+import { captureWarnings, fakeClockPerTest, recordEvents, restorePageVisibility, setPageHidden, settle, shadowText, tabAndPress } from '../helpers.js';
 
 const NAMES = ['calm-start', 'calm-pause', 'calm-resume', 'calm-complete'] as const;
 const clock = fakeClockPerTest();
@@ -12,11 +12,6 @@ const clock = fakeClockPerTest();
 const button = (el: CalmTimer, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector);
 const live = (el: CalmTimer) => el.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\u00a0$/, '');
 const timeWords = (el: CalmTimer) => el.shadowRoot!.querySelector('.time')?.textContent.replace(/\s+/g, ' ').trim();
-
-function setVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
 
 /** Advances the clock in `step` ms slices, noting every new live-region message; returns when it completed. */
 async function run(el: CalmTimer, ms: number, step = 100): Promise<{ said: string[]; endedAt: number | undefined }> {
@@ -43,7 +38,7 @@ async function started(template: ReturnType<typeof html>): Promise<CalmTimer> {
 
 describe('<calm-timer>', () => {
   afterEach(() => {
-    delete (document as { visibilityState?: unknown }).visibilityState;
+    restorePageVisibility();
   });
 
   it('offers help first, then the label, a full disc and Start; five minutes by default', async () => {
@@ -135,17 +130,31 @@ describe('<calm-timer>', () => {
     const el = await started(html`<calm-timer seconds="30"></calm-timer>`);
     const events = recordEvents(el, NAMES);
     await run(el, 5000);
-    setVisibility('hidden');
+    setPageHidden(true);
     await settle(el);
     expect(el.state).to.equal('paused');
     await run(el, 120_000);
-    setVisibility('visible');
+    setPageHidden(false);
     await settle(el);
     expect(el.state).to.equal('running');
     expect(el.remainingMs).to.equal(25_000);
     const { endedAt } = await run(el, 26_000, 10);
     expect(endedAt).to.be.within(25_000, 25_050);
     expect(events.map((e) => `${e.type} ${String(e.detail.reason ?? e.detail.finished)}`)).to.deep.equal(['calm-pause hidden', 'calm-resume hidden', 'calm-complete true']);
+  });
+
+  it('leaves a pause the person chose alone when the page is hidden and shown again', async () => {
+    const el = await started(html`<calm-timer seconds="30"></calm-timer>`);
+    const events = recordEvents(el, NAMES);
+    await run(el, 5000);
+    el.pause();
+    setPageHidden(true);
+    await run(el, 60_000);
+    setPageHidden(false);
+    await settle(el);
+    expect(el.state).to.equal('paused');
+    expect(el.remainingMs).to.equal(25_000);
+    expect(events.map((e) => `${e.type} ${String(e.detail.reason)}`)).to.deep.equal(['calm-pause user']);
   });
 
   it('animates only transform on the compositor, with one animation per half steered by the clock', async () => {

@@ -13,6 +13,7 @@ import {
   type PresetId,
 } from '../../content/patterns.js';
 import { CUE_KINDS, CuesController, type CueKind } from '../../controllers/cues.js';
+import { HiddenPageController } from '../../controllers/hidden-page.js';
 import { PhaseTimeline, type PhaseEntered, type TimelineComplete, type TimelineState } from '../../engine/timeline.js';
 import type { CalmPauseDetail } from '../../events.js';
 import { CalmActivity } from '../calm-activity.js';
@@ -104,13 +105,13 @@ export class CalmBreathing extends CalmActivity {
   @query('.primary') private primaryButton?: HTMLButtonElement;
 
   readonly #cues = new CuesController(this);
+  readonly #hiddenPage = new HiddenPageController(this, () => this.#pause('hidden'), () => this.#resume('hidden'));
   #phases: Phase[] = parsePattern(DEFAULT_PATTERN) as Phase[];
   #cycles = sessionCycles(this.#phases);
   #timeline?: PhaseTimeline;
   #sessionPhases: readonly Phase[] = [];
   #unsubscribe: (() => void)[] = [];
   #animations: Animation[] = [];
-  #pausedByHiddenPage = false;
   #synced = '';
 
   /** `idle`, `running`, `paused` or `complete`. */
@@ -158,7 +159,7 @@ export class CalmBreathing extends CalmActivity {
   override reset(): void {
     this.#endTimeline();
     this.#cues.silence();
-    this.#pausedByHiddenPage = false;
+    this.#hiddenPage.forget();
     this.session = 'idle';
     this.current = undefined;
     this.finished = false;
@@ -173,14 +174,12 @@ export class CalmBreathing extends CalmActivity {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibilityChange);
     // Back on the page (moved, or re-inserted): show the shape where the session is again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     // Keep the place but let nothing run: no timers, no animation, no sound.
     if (this.session === 'running') {
       this.#timeline?.pause();
@@ -280,7 +279,7 @@ export class CalmBreathing extends CalmActivity {
   #onComplete({ elapsedMs, finished }: TimelineComplete): void {
     this.session = 'complete';
     this.finished = finished;
-    this.#pausedByHiddenPage = false;
+    this.#hiddenPage.forget();
     this.#cues.silence();
     this.announcer.announce(this.t(finished ? 'breathing.done' : 'breathing.stopped'));
     void this.emit('calm-complete', { activity: ACTIVITY, elapsedMs, finished });
@@ -299,7 +298,7 @@ export class CalmBreathing extends CalmActivity {
 
   #resume(reason: Reason): void {
     if (this.session !== 'paused' || !this.#timeline) return;
-    this.#pausedByHiddenPage = false;
+    this.#hiddenPage.forget();
     this.#cues.unlock();
     this.session = 'running';
     this.#timeline.resume();
@@ -307,16 +306,6 @@ export class CalmBreathing extends CalmActivity {
     if (phase) this.announcer.announce(this.t('breathing.resumed', { phase: this.t(`breathing.phase.${phase}`) }));
     void this.emit('calm-resume', { activity: ACTIVITY, reason });
   }
-
-  #onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') {
-      if (this.session !== 'running') return; // a person's own pause stays a pause
-      this.#pause('hidden');
-      this.#pausedByHiddenPage = this.state === 'paused';
-    } else if (this.#pausedByHiddenPage) {
-      this.#resume('hidden');
-    }
-  };
 
   #endTimeline(): void {
     this.#unsubscribe.forEach((unsubscribe) => unsubscribe());

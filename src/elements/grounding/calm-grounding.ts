@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BackForwardController } from '../../controllers/back-forward.js';
+import { HiddenPageController } from '../../controllers/hidden-page.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { oneOf } from '../../attributes.js';
@@ -103,6 +104,7 @@ export class CalmGrounding extends CalmActivity {
   @query('#heading') private heading?: HTMLElement;
   /** Typed words and taps are forgotten when the page enters or leaves the back/forward cache. */
   protected readonly backForward = new BackForwardController(this, () => this.reset());
+  readonly #hiddenPage = new HiddenPageController(this, () => this.#pause('hidden'), () => this.#resume('hidden'));
 
   #session: readonly GroundingStep[] = [];
   #sessionExercise: ExerciseId = DEFAULT_EXERCISE;
@@ -113,7 +115,6 @@ export class CalmGrounding extends CalmActivity {
   #startedAt = 0;
   #pausedAt = 0;
   #pausedMs = 0;
-  #pausedBy: CalmPauseDetail['reason'] | undefined;
   #timeline: PhaseTimeline | undefined;
   #unsubscribe: Array<() => void> = [];
 
@@ -129,14 +130,12 @@ export class CalmGrounding extends CalmActivity {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
     // "Get help now" pauses the timed exercise at once (CONTENT.md: stop or pause on a danger signal).
     this.addEventListener('calm-help', this.#onHelp);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
     this.removeEventListener('calm-help', this.#onHelp);
     this.reset();
     // The element may not render again while detached: empty any field right now.
@@ -182,7 +181,7 @@ export class CalmGrounding extends CalmActivity {
     this.counts = [];
     this.index = 0;
     this.phase = undefined;
-    this.#pausedBy = undefined;
+    this.#hiddenPage.forget();
     this.current = 'idle';
     this.announcer.clear();
   }
@@ -334,7 +333,6 @@ export class CalmGrounding extends CalmActivity {
     this.#timeline.pause();
     this.current = 'paused';
     this.#pausedAt = this.#now();
-    this.#pausedBy = reason;
     this.announcer.announce(this.t('grounding.paused'));
     void this.emit('calm-pause', { activity: ACTIVITY, reason });
   }
@@ -342,16 +340,11 @@ export class CalmGrounding extends CalmActivity {
   #resume(reason: CalmPauseDetail['reason']): void {
     if (this.current !== 'paused') return;
     this.#pausedMs += this.#now() - this.#pausedAt;
-    this.#pausedBy = undefined;
+    this.#hiddenPage.forget();
     this.current = 'running';
     this.#timeline?.resume();
     void this.emit('calm-resume', { activity: ACTIVITY, reason });
   }
-
-  #onVisibility = (): void => {
-    if (document.hidden) this.#pause('hidden');
-    else if (this.#pausedBy === 'hidden') this.#resume('hidden');
-  };
 
   #onHelp = (): void => this.#pause('user');
 

@@ -151,6 +151,10 @@ function afterNextPaint(): Promise<void> {
   });
 }
 
+/** The kiosks on the page: when one comes or goes, each asks again whether it is the main landmark. */
+const kiosks = new Set<CalmKiosk>();
+const recheckLandmarks = (): void => kiosks.forEach((kiosk) => kiosk.requestUpdate());
+
 /** A distance from an edge, in CSS pixels, that is inside the operator's corner. */
 const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPERATOR_CORNER_PX;
 
@@ -292,11 +296,15 @@ export class CalmKiosk extends CalmElement {
     for (const name of PRESENCE_EVENTS) this.addEventListener(name, this.#onPresence, options);
     for (const name of OPERATOR_EVENTS) this.addEventListener(name, this.#onOperatorPointer, options);
     document.addEventListener('fullscreenchange', this.#onFullscreenChange, options);
+    kiosks.add(this);
+    recheckLandmarks();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#listeners?.abort();
+    kiosks.delete(this);
+    recheckLandmarks();
     this.#cancelOperatorHold();
     // A kiosk taken off the page forgets the person at once (no event: nothing is on screen).
     this.#forget();
@@ -574,7 +582,8 @@ export class CalmKiosk extends CalmElement {
 
   /**
    * The kiosk is the whole screen, so it is the page's main landmark — unless the page put it
-   * inside its own `main`, or another kiosk on the page already is one.
+   * inside its own `main`, or another kiosk comes first on the page (the next one takes over
+   * when that one is removed).
    */
   #isPageMain(): boolean {
     const root = this.getRootNode() as Document | ShadowRoot;

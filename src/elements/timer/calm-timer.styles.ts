@@ -26,10 +26,18 @@ export const timerStyles = css`
     /* Grows with its room, up to a tablet's third of the screen. */
     inline-size: min(100%, var(--calm-timer-size, clamp(14rem, 45cqi, 20rem)));
     aspect-ratio: 1;
-    border: 3px solid var(--_accent);
     border-radius: 50%;
     overflow: hidden;
     background: var(--_surface);
+    color: var(--_accent);
+  }
+  /* Its ring is drawn over the halves' rounded edge, so no hairline of the background shows there. */
+  .disc::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border: 3px solid;
+    border-radius: 50%;
   }
   .window {
     position: absolute;
@@ -100,7 +108,7 @@ export const timerStyles = css`
   @media (forced-colors: active) {
     .disc {
       forced-color-adjust: none;
-      border-color: CanvasText;
+      color: CanvasText;
       background: Canvas;
     }
     .half {

@@ -3,6 +3,7 @@ import { property, query, queryAll, state } from 'lit/decorators.js';
 import { warnOnce } from '../../attributes.js';
 import { isPictogramId } from '../../content/pictograms.js';
 import { CuesController, parseCues } from '../../controllers/cues.js';
+import { HiddenPageController } from '../../controllers/hidden-page.js';
 import { currentClock } from '../../engine/clock.js';
 import { Countdown, type CountdownMark, type CountdownState } from '../../engine/countdown.js';
 import type { CalmPauseDetail } from '../../events.js';
@@ -84,11 +85,11 @@ export class CalmTimer extends CalmActivity {
   @queryAll('.half') private halves?: NodeListOf<HTMLElement>;
 
   readonly #cues = new CuesController(this);
+  readonly #hiddenPage = new HiddenPageController(this, () => this.#pause('hidden'), () => this.#resume('hidden'));
   #countdown?: Countdown;
   #totalMs = DEFAULT_MS;
   #animations: Animation[] = [];
   #tickTimer?: number;
-  #pausedByHiddenPage = false;
   #synced = '';
 
   /** `idle`, `running`, `paused` or `complete`. */
@@ -145,7 +146,7 @@ export class CalmTimer extends CalmActivity {
   override reset(): void {
     this.#countdown?.stop();
     this.#countdown = undefined;
-    this.#pausedByHiddenPage = false;
+    this.#hiddenPage.forget();
     this.#cues.silence();
     this.#stopTicking();
     this.#cancelAnimations();
@@ -156,13 +157,11 @@ export class CalmTimer extends CalmActivity {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibilityChange);
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     // Keep the place but let nothing run: no timers, no animation, no sound.
     if (this.session === 'running') {
       this.#countdown?.pause();
@@ -236,7 +235,7 @@ export class CalmTimer extends CalmActivity {
   #complete(finished: boolean, elapsedMs: number): void {
     this.session = 'complete';
     this.finished = finished;
-    this.#pausedByHiddenPage = false;
+    this.#hiddenPage.forget();
     if (!finished) this.#cues.silence();
     this.announcer.announce(this.t(finished ? 'timer.done' : 'timer.stopped') + (finished && this.#nextWords() ? ` ${this.t('timer.next', { next: this.#nextWords() })}` : ''));
     void this.emit('calm-complete', { activity: ACTIVITY, elapsedMs, finished });
@@ -254,22 +253,12 @@ export class CalmTimer extends CalmActivity {
 
   #resume(reason: Reason): void {
     if (this.session !== 'paused' || !this.#countdown) return;
-    this.#pausedByHiddenPage = false;
+    this.#hiddenPage.forget();
     this.#cues.unlock();
     this.session = 'running';
     this.#countdown.resume();
     void this.emit('calm-resume', { activity: ACTIVITY, reason });
   }
-
-  #onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') {
-      if (this.session !== 'running') return; // a person's own pause stays a pause
-      this.#pause('hidden');
-      this.#pausedByHiddenPage = this.state === 'paused';
-    } else if (this.#pausedByHiddenPage) {
-      this.#resume('hidden');
-    }
-  };
 
   /**
    * Two half-discs turn away as time passes, each driven by a Web Animation that spans the whole

@@ -27,7 +27,7 @@ export const kioskEnglish = {
   'kiosk.warning.text': 'To keep what you did here private, this screen will soon start over.',
   'kiosk.warning.left': 'Starting over in {time}',
   'kiosk.warning.stay': "I'm still here",
-  'kiosk.warning.announce': 'Are you still there? This screen will start over in {time}. Choose “I’m still here” to carry on.',
+  'kiosk.warning.announce': 'Are you still there? This screen will start over in {time}. Choose "I\'m still here" to carry on.',
   'kiosk.fullscreen.enter': 'Full screen',
   'kiosk.fullscreen.exit': 'Leave full screen',
 } as const;
