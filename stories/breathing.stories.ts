@@ -25,7 +25,7 @@ const meta: Meta = {
 
 **In clinics and schools.** Sessions last about a minute by default; \`cycles\` or \`duration\` change that. Sound and vibration are off unless you list them in \`cues\`, and the person can switch them off.
 
-**Accessibility.** Each phase is announced once, politely, with its length — never a per-second count. The dot that goes once round the ring in each phase is hidden from screen readers (the phase is announced once). Under reduced motion the shape stands still and its glow brightens as you breathe in and fades as you breathe out; nothing changes on screen between phase changes, so reduced motion costs no more than motion. Pause, continue and stop work by keyboard; a hidden page pauses the session.`,
+**Accessibility.** Each phase is announced once, politely, with its length — never a per-second count. The dot that goes once round the ring in each phase is hidden from screen readers (the phase is announced once). Under reduced motion nothing travels (the shape and the dot stand still) and the glow brightens as you breathe in and fades as you breathe out; nothing changes on screen between phase changes, so reduced motion costs no more than motion. Pause, continue and stop work by keyboard; a hidden page pauses the session.`,
       },
     },
   },

@@ -412,7 +412,9 @@ describe('<calm-breathing>', () => {
       expect(effect.getKeyframes().map((k) => `${k.computedOffset} ${String(k.opacity)}`)).to.deep.equal(['0 0', '0.4 1', '1 0']);
       expect(glow!.playState).to.equal('running');
       expect(glow!.currentTime).to.equal(200);
-      expect(part(el, '.pace')!.getAnimations()).to.have.length(1);
+      // Nothing travels under reduced motion: the dot rests, hidden.
+      expect(part(el, '.pace')!.getAnimations()).to.have.length(0);
+      expect(getComputedStyle(part(el, '.pace')!).visibility).to.equal('hidden');
       expect(count(el)).to.equal('4 seconds');
       const said = live(el);
       expect(said).to.equal('Breathe in, 4 seconds');

@@ -90,6 +90,10 @@ export const breathingStyles = css`
     background: radial-gradient(closest-side, transparent 74%, var(--_accent) 84% 88%, transparent 98%);
     opacity: 0;
   }
+  /* Under reduced motion nothing travels round the ring. */
+  .stage.still .pace {
+    visibility: hidden;
+  }
   .stage.still .shape {
     transform: scale(0.86);
     opacity: 1;

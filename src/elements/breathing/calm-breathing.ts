@@ -33,9 +33,9 @@ type Reason = CalmPauseDetail['reason'];
  * @summary Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out,
  * the phase in large words, a dot that goes once round the ring in each phase (how long is left,
  * without numbers), one polite announcement per phase, and optional tone, voice and vibration
- * cues. Under reduced motion the shape stands still and its glow brightens and fades with the
- * breath. The guide grows with its container. A hidden page pauses the session; help is always
- * one step away.
+ * cues. Under reduced motion nothing travels: the shape and the dot stand still, and the glow
+ * brightens and fades with the breath. The guide grows with its container. A hidden page pauses
+ * the session; help is always one step away.
  *
  * @event calm-start - A session started. `detail: { activity: 'breathing' }`.
  * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`; `cycle` (the breath) and `index` (the phase within it) count from 0, so "Breath 1 of 4" is `cycle: 0`.
@@ -316,7 +316,7 @@ export class CalmBreathing extends CalmActivity {
 
   /**
    * Each animation spans the whole cycle and is only steered, never rebuilt per phase: the shape
-   * (or, under reduced motion, its glow) and the dot that goes round once a phase.
+   * and the dot that goes round once a phase, or under reduced motion the glow alone.
    */
   #syncAnimations(animate: boolean): void {
     const timeline = this.#timeline;
@@ -331,7 +331,10 @@ export class CalmBreathing extends CalmActivity {
       this.#animations.forEach((animation) => animation.cancel());
       const timing = { duration: timeline.cycleMs, iterations: Infinity };
       const phases = this.#sessionPhases;
-      this.#animations = [target.animate(still ? glowKeyframes(phases) : breathKeyframes(phases), timing), this.pace.animate(paceKeyframes(phases), timing)];
+      // Under reduced motion nothing travels: the glow alone carries the rhythm, and the dot rests.
+      this.#animations = still
+        ? [target.animate(glowKeyframes(phases), timing)]
+        : [target.animate(breathKeyframes(phases), timing), this.pace.animate(paceKeyframes(phases), timing)];
     }
     const at = timeline.offsetInCycle();
     const cycle = timeline.cycleMs;
