@@ -328,6 +328,14 @@ describe('<calm-breathing>', () => {
   });
 
   describe('motion', () => {
+    it('rests the inner line behind the welcome words (they are wider), and shows it once running', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
+      expect(getComputedStyle(shape(el), '::before').opacity).to.equal('0');
+      el.start();
+      await settle(el);
+      expect(getComputedStyle(shape(el), '::before').opacity).to.equal('0.3');
+    });
+
     it('answers Start at once: the running words and Pause are shown before the shape is set moving', async () => {
       const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
       primary(el).click();

@@ -110,6 +110,11 @@ export const breathingStyles = css`
     transform: none;
     opacity: 1;
   }
+  /* The welcome and closing words are wider than the inner line, so it rests hidden then. */
+  .idle .shape::before,
+  .complete .shape::before {
+    opacity: 0;
+  }
   .idle .words,
   .complete .words {
     max-inline-size: 52cqi;
