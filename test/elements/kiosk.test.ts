@@ -792,6 +792,35 @@ describe('<calm-kiosk>', () => {
       }
     });
 
+    it('never leaves one tile alone on a row: five sit 3 + 2 wide, and an odd last one spans two columns on a tablet', async () => {
+      const rowsOf = (el: HTMLElement) => {
+        const tiles = [...el.shadowRoot!.querySelectorAll('[part~="tile"]')].map((t) => t.getBoundingClientRect());
+        const rows = new Map<number, DOMRect[]>();
+        for (const box of tiles) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), box]);
+        return [...rows.values()];
+      };
+      for (const [width, activities, expected] of [
+        [1280, 'breathing grounding help board timer', [3, 2]],
+        [768, 'breathing grounding help board timer', [2, 2, 1]],
+        [768, 'breathing grounding help', [2, 1]],
+      ] as const) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width:${width}px;height:800px;display:grid">
+          <calm-kiosk region="US" activities=${activities}></calm-kiosk>
+        </div>`);
+        const el = wrapper.querySelector('calm-kiosk')!;
+        await settle(el);
+        await toMenu(el);
+        const rows = rowsOf(el);
+        expect(rows.map((row) => row.length), `${width} px, ${activities}`).to.deep.equal(expected);
+        // A last tile alone on its row is as wide as the row above it.
+        const last = rows.at(-1)!;
+        if (last.length === 1) {
+          const above = rows.at(-2)!;
+          expect(last[0]!.width).to.be.closeTo(above.at(-1)!.right - above[0]!.left, 1);
+        }
+      }
+    });
+
     for (const width of [320, 360]) {
       it(`keeps "Get help now" and "Full screen" on one line at ${width} px, in every language`, async () => {
         const enabled = sinon.stub(document, 'fullscreenEnabled').get(() => true);

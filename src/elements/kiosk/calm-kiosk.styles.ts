@@ -161,7 +161,8 @@ export const kioskStyles = css`
   }
   .tiles {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    /* At most three across, so five tiles sit 3 + 2 on a wide screen, not 4 + 1. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(16rem, 30%)), 1fr));
     grid-auto-rows: 1fr;
     gap: var(--_space);
     margin: 0;
@@ -170,6 +171,12 @@ export const kioskStyles = css`
   }
   .tiles li {
     display: grid;
+  }
+  /* Two across (a tablet): an odd last tile takes the whole row rather than standing alone. */
+  @container kiosk (35rem <= width < 52rem) {
+    .tiles li:last-child:nth-child(odd) {
+      grid-column: 1 / -1;
+    }
   }
   .tile {
     display: grid;
