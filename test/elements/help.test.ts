@@ -311,8 +311,10 @@ describe('<calm-help>', () => {
         range.selectNodeContents(node);
         return range;
       };
-      for (const [lang, region] of [['fr', 'CA'], ['en', 'US'], ['en', 'GB']]) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px"><calm-help variant="panel" lang=${lang} region=${region}></calm-help></div>`);
+      // 344 px: a 360 px phone's page with a little margin, where "(Pour les anciens combattants)"
+      // once left its ")" alone on a line.
+      for (const [width, lang, region] of [[280, 'fr', 'CA'], [280, 'en', 'US'], [280, 'en', 'GB'], [344, 'fr', 'US'], [344, 'fr', 'CA']]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"><calm-help variant="panel" lang=${lang} region=${region}></calm-help></div>`);
         const help = wrapper.querySelector('calm-help')!;
         await help.updateComplete;
         const numbers = [...help.shadowRoot!.querySelectorAll('.contact .number')];
@@ -326,6 +328,21 @@ describe('<calm-help>', () => {
           const wordLines = lines(words);
           // Running on, it starts on the last line of the words before it (a column beside them would start on their first).
           expect(lines(contents(audience))[0]!.top, `${lang}-${region}: ${audience.parentElement!.textContent}`).to.be.at.least(wordLines[wordLines.length - 1]!.top - 1);
+          // …and its ")" never stands alone on a line: it ends the line its last word is on.
+          const text = audience.textContent;
+          const walker = document.createTreeWalker(audience, NodeFilter.SHOW_TEXT);
+          const chars: { node: Text; offset: number }[] = [];
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (let i = 0; i < node.data.length; i++) chars.push({ node, offset: i });
+          }
+          const top = ({ node, offset }: { node: Text; offset: number }) => {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            return range.getBoundingClientRect().top;
+          };
+          expect(text.endsWith(')')).to.equal(true);
+          expect(top(chars.at(-1)!), `${lang}-${region}: ${text}`).to.be.closeTo(top(chars.at(-2)!), 1);
         }
       }
     });

@@ -88,11 +88,13 @@ export const helpStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* "(For veterans)" and the number run on in the link's words, never a column of their own,
-     and each stays whole. */
+  /* "(For veterans)" and the number run on in the link's words, never a column of their own;
+     the number stays whole ("(For veterans)" may wrap between its words, never before ")"). */
   .for,
   .number {
     display: contents;
+  }
+  .number {
     white-space: nowrap;
   }
   .for {
