@@ -387,8 +387,9 @@ export class CalmHelp extends CalmElement {
     const href = channel.href ?? channelHref(channel);
     if (!href) return nothing;
     const [label, press, audience] = channelWords(channel, (key, values) => this.t(key, values));
-    // The number is read as one piece: it never breaks across lines ("9-" over "8-8").
-    const [before, after] = label.split(channel.display);
+    // A number is read as one piece: it never breaks across lines ("9-" over "8-8"). An e-mail
+    // address may be longer than a phone's width, so it breaks where it must.
+    const [before, after] = channel.kind === 'email' ? [label] : label.split(channel.display);
     const external = channel.kind === 'chat';
     return html`<a
       part="link"
