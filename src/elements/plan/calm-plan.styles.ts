@@ -3,10 +3,9 @@ import { activityScreen } from '../../styles/activity-screen.js';
 
 export const planStyles = css`
   ${activityScreen}
-  /* A form reads best at a short measure: one centred column on a wide screen. */
+  /* A form reads best at a short measure: the shared centred column, narrower. */
   .base {
-    grid-template-columns: minmax(0, 42rem);
-    justify-content: center;
+    max-inline-size: 42rem;
   }
   /* Equal buttons: a row on a tablet, full-width one under another on a phone. */
   .row > .button {
