@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/timer/define.js';
 import '../../src/locales/es.js';
 import '../../src/locales/ar.js';
+import '../../src/locales/fr.js';
 import type { CalmTimer } from '../../src/elements/timer/calm-timer.js';
 import type { CalmCompleteDetail } from '../../src/events.js';
 import { captureWarnings, fakeClockPerTest, recordEvents, restorePageVisibility, setPageHidden, settle, shadowText, tabAndPress } from '../helpers.js';
@@ -99,6 +100,69 @@ describe('<calm-timer>', () => {
     expect(timeWords(el)).to.equal('2 minutes left');
     await run(el, 31_000);
     expect(timeWords(el)).to.equal('59 seconds left');
+  });
+
+  it('says "1 minute left", not "60 seconds", in every language, and counts seconds below it', async () => {
+    const expected: Record<string, [string, string]> = {
+      en: ['1 minute left', '59 seconds left'],
+      es: ['Tiempo que queda: 1 minuto', 'Tiempo que queda: 59 segundos'],
+      fr: ['Encore 1 minute', 'Encore 59 secondes'],
+      ar: ['بقيت دقيقة', 'بقيت 59 ثانية'],
+    };
+    for (const [lang, [minute, seconds]] of Object.entries(expected)) {
+      const el = await fixture<CalmTimer>(html`<calm-timer lang=${lang} minutes="1"></calm-timer>`);
+      expect(timeWords(el), lang).to.equal(minute);
+      el.start();
+      await run(el, 500);
+      expect(timeWords(el), lang).to.equal(minute);
+      await run(el, 1000);
+      expect(timeWords(el), lang).to.equal(seconds.replace('59', new Intl.NumberFormat(lang).format(59)));
+    }
+    const el = await fixture<CalmTimer>(html`<calm-timer minutes="2"></calm-timer>`);
+    el.start();
+    const { said } = await run(el, 61_000, 250);
+    expect(said.slice(0, 2)).to.deep.equal(['The timer has started: 2 minutes.', 'Half the time has gone. 1 minute left.']);
+  });
+
+  it('keeps Stop beside the other buttons on a 360 px phone: the main button across, never one alone below', async () => {
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      const phone = await fixture<HTMLDivElement>(html`<div style="inline-size: 328px"><calm-timer lang=${lang} minutes="2"></calm-timer></div>`);
+      const el = phone.querySelector('calm-timer')!;
+      el.start();
+      await settle(el);
+      const [main, add, stop] = ['.primary', '.add', '.stop'].map((selector) => button(el, selector)!.getBoundingClientRect());
+      expect(Math.round(add!.top), `${lang}: Add a minute and Stop share a line`).to.equal(Math.round(stop!.top));
+      expect(main!.bottom, lang).to.be.at.most(add!.top);
+      expect(main!.width, `${lang}: the main button goes across`).to.be.closeTo(add!.width + stop!.width + 8, 1.5);
+      expect(el.scrollWidth, lang).to.be.at.most(328);
+    }
+    const tablet = await fixture<HTMLDivElement>(html`<div style="inline-size: 768px"><calm-timer minutes="2"></calm-timer></div>`);
+    const wide = tablet.querySelector('calm-timer')!;
+    wide.start();
+    await settle(wide);
+    const tops = ['.primary', '.add', '.stop'].map((selector) => Math.round(button(wide, selector)!.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'one row on a tablet').to.equal(1);
+  });
+
+  it('shows Sound and Vibration as on/off switches, never filled like Start, in every theme', async () => {
+    for (const theme of ['light', 'dark', 'contrast']) {
+      const el = await fixture<CalmTimer>(html`<calm-timer theme=${theme} cues="tone haptic"></calm-timer>`);
+      const start = getComputedStyle(button(el, '.primary')!);
+      for (const selector of ['.toggle.sound', '.toggle.vibration']) {
+        const toggle = button(el, selector)!;
+        expect(toggle.getAttribute('role'), selector).to.equal('switch');
+        expect(toggle.getAttribute('aria-checked'), selector).to.equal('true');
+        const on = getComputedStyle(toggle);
+        expect(on.backgroundColor, `${theme} ${selector}: not filled like Start`).not.to.equal(start.backgroundColor);
+        expect(on.backgroundColor, `${theme} ${selector}: no fill`).to.equal('rgba(0, 0, 0, 0)');
+        const knobOn = getComputedStyle(toggle, '::before').backgroundPosition;
+        toggle.click();
+        await settle(el);
+        expect(toggle.getAttribute('aria-checked'), selector).to.equal('false');
+        expect(getComputedStyle(toggle, '::before').backgroundPosition, `${theme} ${selector}: the knob moves`).not.to.equal(knobOn);
+      }
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('pauses, continues, adds a minute and stops by button and keyboard', async () => {
@@ -226,10 +290,10 @@ describe('<calm-timer>', () => {
 
   it('speaks the element language: Spanish words, Arabic right to left', async () => {
     const es = await started(html`<calm-timer lang="es" minutes="2"></calm-timer>`);
-    expect(timeWords(es)).to.equal('Quedan 2 minutos');
+    expect(timeWords(es)).to.equal('Tiempo que queda: 2 minutos');
     const ar = await started(html`<calm-timer lang="ar" minutes="2" label="حتى الاستراحة"></calm-timer>`);
     expect(ar.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
-    expect(shadowText(ar)).to.contain('بقي دقيقتان').and.contain('إيقاف مؤقت');
+    expect(shadowText(ar)).to.contain('بقيت دقيقتان').and.contain('إيقاف مؤقت');
     await expect(ar).to.be.accessible();
   });
 

@@ -101,9 +101,46 @@ export const timerStyles = css`
     justify-content: center;
     gap: calc(var(--_space) / 2);
   }
-  .toggle[aria-pressed='false'] {
-    opacity: 0.8;
-    text-decoration: line-through;
+  /* On a phone no button stands alone on a line: the main one across, the others halves below
+     (long words wrap inside a button). */
+  @container (width < 26rem) {
+    .controls > * {
+      flex: 1 1 0;
+    }
+    .primary {
+      flex-basis: 100%;
+    }
+  }
+  /* Sound and Vibration: quiet on/off switches (a track and a knob), never filled like Start. */
+  .button.toggle {
+    --_knob: currentColor;
+    border-color: transparent;
+    box-shadow: none;
+    background: transparent;
+    color: var(--_text);
+    font-weight: 500;
+  }
+  .button.toggle:hover {
+    background: var(--_accent-soft);
+  }
+  .toggle::before {
+    content: '';
+    inline-size: 2.2em;
+    block-size: 1.3em;
+    border: 2px solid;
+    border-radius: 1em;
+    background: radial-gradient(closest-side, var(--_knob) 85%, #0000 95%) 0.1em / 1em 1em no-repeat var(--_track, #0000);
+  }
+  .toggle[aria-checked='true'] {
+    --_knob: var(--_accent-text);
+    --_track: var(--_accent);
+  }
+  .toggle[aria-checked='true']::before {
+    border-color: var(--_accent);
+    background-position-x: calc(100% - 0.1em);
+  }
+  [dir='rtl'] .toggle::before {
+    transform: scaleX(-1);
   }
   @media (forced-colors: active) {
     .disc {
@@ -113,6 +150,19 @@ export const timerStyles = css`
     }
     .half {
       background: Highlight;
+    }
+    .button.toggle {
+      --_knob: ButtonText;
+      border: 2px solid ButtonFace;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .toggle[aria-checked='true'] {
+      --_knob: HighlightText;
+      --_track: Highlight;
+    }
+    .toggle[aria-checked='true']::before {
+      border-color: Highlight;
     }
   }
 `;

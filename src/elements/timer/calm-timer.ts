@@ -335,10 +335,11 @@ export class CalmTimer extends CalmActivity {
     this.#tickTimer = undefined;
   }
 
-  /** Time left in words: whole minutes (rounded up) above a minute, then seconds. */
+  /** Time left in words: whole minutes (rounded up) from a minute ("1 minute", not "60 seconds"), then seconds. */
   #words(ms: number): string {
     const language = this.locale.language;
-    return ms > MINUTE ? formatDuration(language, Math.ceil(ms / MINUTE), 'minute') : formatDuration(language, Math.max(1, Math.ceil(ms / 1000)), 'second');
+    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    return seconds < 60 ? formatDuration(language, seconds, 'second') : formatDuration(language, Math.ceil(ms / MINUTE), 'minute');
   }
 
   #nextWords(): string {
@@ -410,8 +411,8 @@ export class CalmTimer extends CalmActivity {
         </div>
         ${cues.hasSound || cues.hasVibration
           ? html`<div part="toggles" class="toggles">
-              ${cues.hasSound ? html`<button class="button toggle sound" aria-pressed=${cues.sound ? 'true' : 'false'} @click=${() => this.#toggle('sound')}>${this.t('timer.sound')}</button>` : nothing}
-              ${cues.hasVibration ? html`<button class="button toggle vibration" aria-pressed=${cues.vibration ? 'true' : 'false'} @click=${() => this.#toggle('vibration')}>${this.t('timer.vibration')}</button>` : nothing}
+              ${cues.hasSound ? html`<button class="button toggle sound" role="switch" aria-checked=${cues.sound ? 'true' : 'false'} @click=${() => this.#toggle('sound')}>${this.t('timer.sound')}</button>` : nothing}
+              ${cues.hasVibration ? html`<button class="button toggle vibration" role="switch" aria-checked=${cues.vibration ? 'true' : 'false'} @click=${() => this.#toggle('vibration')}>${this.t('timer.vibration')}</button>` : nothing}
             </div>`
           : nothing}
       </div>
