@@ -18,7 +18,6 @@ export const timerStyles = css`
     margin: 0;
     font-size: 1.4em;
     font-weight: 700;
-    overflow-wrap: anywhere;
   }
   /* The disc: two half-discs, each in a half-width window that hides it as it turns away. */
   .disc {
@@ -42,33 +41,29 @@ export const timerStyles = css`
   .window {
     position: absolute;
     inset-block: 0;
+    left: 0;
     inline-size: 50%;
     overflow: hidden;
   }
   .window.right {
     left: 50%;
   }
-  .window.left {
-    left: 0;
-  }
   .half {
     position: absolute;
     inset-block: 0;
+    left: 0;
     inline-size: 100%;
     background: var(--_accent);
   }
   .right .half {
-    left: 0;
     border-radius: 0 999px 999px 0;
     transform-origin: 0 50%;
   }
   .left .half {
-    left: 0;
     border-radius: 999px 0 0 999px;
     transform-origin: 100% 50%;
   }
-  .left .half.gone,
-  .right .half.gone {
+  .gone {
     opacity: 0;
   }
   .time {
@@ -92,7 +87,6 @@ export const timerStyles = css`
     gap: 0.25em;
     --_picture-size: 5rem;
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .controls,
   .toggles {
@@ -106,37 +100,33 @@ export const timerStyles = css`
   @container (width < 26rem) {
     .controls > * {
       flex: 1 1 0;
+      padding-inline: 0.5em;
     }
     .primary {
       flex-basis: 100%;
     }
   }
   /* Sound and Vibration: quiet on/off switches (a track and a knob), never filled like Start. */
-  .button.toggle {
-    --_knob: currentColor;
-    border-color: transparent;
+  .toggles .button {
+    border: 2px solid #0000;
     box-shadow: none;
-    background: transparent;
-    color: var(--_text);
+    background: #0000;
+    color: inherit;
     font-weight: 500;
-  }
-  .button.toggle:hover {
-    background: var(--_accent-soft);
   }
   .toggle::before {
     content: '';
+    flex: none;
     inline-size: 2.2em;
     block-size: 1.3em;
     border: 2px solid;
     border-radius: 1em;
-    background: radial-gradient(closest-side, var(--_knob) 85%, #0000 95%) 0.1em / 1em 1em no-repeat var(--_track, #0000);
-  }
-  .toggle[aria-checked='true'] {
-    --_knob: var(--_accent-text);
-    --_track: var(--_accent);
+    background: radial-gradient(closest-side, currentColor 85%, #0000 95%) 0.1em / 1em no-repeat;
   }
   .toggle[aria-checked='true']::before {
+    color: var(--_accent-text);
     border-color: var(--_accent);
+    background-color: var(--_accent);
     background-position-x: calc(100% - 0.1em);
   }
   [dir='rtl'] .toggle::before {
@@ -151,18 +141,10 @@ export const timerStyles = css`
     .half {
       background: Highlight;
     }
-    .button.toggle {
-      --_knob: ButtonText;
-      border: 2px solid ButtonFace;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .toggle[aria-checked='true'] {
-      --_knob: HighlightText;
-      --_track: Highlight;
-    }
     .toggle[aria-checked='true']::before {
+      color: HighlightText;
       border-color: Highlight;
+      background-color: Highlight;
     }
   }
 `;
