@@ -139,7 +139,53 @@ describe('<calm-flow>', () => {
       await click(el, part(el, 'next'));
     }
     expect(el.step).to.equal('end');
-    expect(shadowText(el)).to.contain(en['flow.progress'].replace('{index}', '5').replace('{total}', '5'));
+    expect(shadowText(el)).not.to.contain(en['flow.progress'].replace('{index}', '5').replace('{total}', '5'));
+  });
+
+  it('keeps the flow\'s name quietly above every step and the end, in every language; the end shows no step number', async () => {
+    for (const language of ['en', 'es', 'fr', 'ar']) {
+      const el = await fixture<CalmFlow>(html`<calm-flow flow="stop" lang=${language} help="none"></calm-flow>`);
+      const name = words(definition('stop').title, language);
+      expect(part(el, 'name'), 'not on the start screen, where it is the heading').to.equal(null);
+      await click(el, part(el, 'start'));
+      for (let i = 1; i <= 4; i++) {
+        expect(part(el, 'name')!.textContent.trim(), `${language} step ${i}`).to.equal(name);
+        expect(part(el, 'progress')!.textContent.trim().split(' · ')[0]).to.equal(catalogs[language]!['flow.progress']!.replace('{index}', String(i)).replace('{total}', '5'));
+        expect(part(el, 'name')!.closest('p')!.classList.contains('muted'), 'quietly').to.equal(true);
+        expect(part(el, 'name')!.compareDocumentPosition(heading(el)) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the heading').to.be.greaterThan(0);
+        await click(el, part(el, 'next'));
+      }
+      expect(el.step).to.equal('end');
+      expect(part(el, 'name')!.textContent.trim(), `${language} end`).to.equal(name);
+      expect(part(el, 'progress'), `${language}: no step number on the end`).to.equal(null);
+      expect(shadowText(el)).not.to.contain(catalogs[language]!['flow.progress']!.replace('{index}', '5').replace('{total}', '5'));
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('on a 360 px phone, Next never stands alone on a line: the buttons fill their lines, in every language', async () => {
+    for (const language of ['en', 'es', 'fr', 'ar']) {
+      const frame = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><calm-flow flow="stop" lang=${language} help="none"></calm-flow></div>`);
+      const el = frame.querySelector('calm-flow')!;
+      await click(el, part(el, 'start'));
+      await click(el, part(el, 'next'));
+      await click(el, part(el, 'next'));
+      const row = part(el, 'controls')!.getBoundingClientRect();
+      const buttons = ['back', 'restart', 'next'].map((name) => part(el, name)!.getBoundingClientRect());
+      for (const line of new Set(buttons.map((b) => Math.round(b.top)))) {
+        const onLine = buttons.filter((b) => Math.round(b.top) === line);
+        const left = Math.min(...onLine.map((b) => b.left));
+        const right = Math.max(...onLine.map((b) => b.right));
+        expect(right - left, `${language}: the line at ${line} is filled`).to.be.closeTo(row.width, 1.5);
+      }
+      expect(el.scrollWidth, language).to.be.at.most(360);
+      const wide = await fixture<HTMLDivElement>(html`<div style="inline-size: 768px"><calm-flow flow="stop" lang=${language} help="none"></calm-flow></div>`);
+      const tablet = wide.querySelector('calm-flow')!;
+      await click(tablet, part(tablet, 'start'));
+      const next = part(tablet, 'next')!.getBoundingClientRect();
+      expect(next.width, `${language}: on a tablet Next keeps its own size`).to.be.below(300);
+    }
   });
 
   it('staff-support: after "Someone could get hurt", the first call link in the step is the emergency number', async () => {

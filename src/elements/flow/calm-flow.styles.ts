@@ -3,6 +3,16 @@ import { activityScreen } from '../../styles/activity-screen.js';
 
 export const flowStyles = css`
   ${activityScreen}
+  .screen {
+    container-type: inline-size;
+  }
+  /* On a phone the buttons fill their line, so one that wraps spans the line instead of standing alone. */
+  @container (width < 30rem) {
+    .row > .button {
+      flex: 1 1 auto;
+      padding-inline: 0.8em;
+    }
+  }
   .options {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -58,7 +58,8 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * `calm-resume`, `calm-check-in`, `calm-choice` and `calm-help` pass through.
  *
  * Progress never grows: "Step 2 of 5" in a flow with one way through, "Step 2" where the way
- * depends on the person's answers. When the person chose or was offered crisis help, the end
+ * depends on the person's answers. The flow's name stays, quietly, beside it; the end shows the
+ * name alone (it is not a step). When the person chose or was offered crisis help, the end
  * says "Thank you for reaching out" rather than the flow's own closing words.
  *
  * @event calm-start - The flow started. `detail: { activity: 'flow' }`.
@@ -76,7 +77,8 @@ const DEFAULT_CHECK_IN_STEPS = ['intensity'];
  * @csspart help - The "Get help now" element.
  * @csspart help-button - The "Get help now" button.
  * @csspart screen - The current screen: the start, a step, the end or the load error.
- * @csspart progress - "Step 2 of 5", or "Step 2" in a flow that branches, with where the person is inside an activity.
+ * @csspart name - The flow's name, kept quietly above each step and the end once it has started.
+ * @csspart progress - "Step 2 of 5", or "Step 2" in a flow that branches, with where the person is inside an activity (not on the end, which is no step).
  * @csspart heading - The step's heading.
  * @csspart text - The step's text.
  * @csspart activity - The embedded activity (breathing, grounding, check-in, timer, schedule, board or crisis help).
@@ -460,7 +462,11 @@ export class CalmFlow extends CalmActivity {
         @calm-phase=${() => this.requestUpdate()}
         @calm-help=${this.#onChildHelp}
       >
-        ${machine ? html`<p part="progress" class="muted">${this.#progress(machine)}</p>` : nothing}
+        ${machine && definition
+          ? html`<p class="muted"><span part="name">${this.#text(definition.title)}</span>${machine.finished
+                ? nothing
+                : html` · <span part="progress">${this.#progress(machine)}</span>`}</p>`
+          : nothing}
         <h2 part="heading" id="heading" tabindex="-1">${title}</h2>
         ${text ? html`<p part="text">${text}</p>` : nothing}
         ${body === nothing ? nothing : keyed(this.moves, html`<div class="body">${body}</div>`)}
