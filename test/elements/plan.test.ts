@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/plan/define.js';
+import '../../src/elements/flow/define.js';
 import '../../src/locales/ar.js';
 import { CalmPlan } from '../../src/elements/plan/calm-plan.js';
 import { planTemplates } from '../../src/elements/plan/templates.js';
@@ -331,6 +332,25 @@ describe('<calm-plan>', () => {
     expect(people!.matches(':dir(rtl)')).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('.print')[1]!.matches(':dir(ltr)')).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('has one main button a screen: Save on its own, the flow\'s Next on a flow\'s plan step (same order and words)', async () => {
+    const alone = await fixture<CalmPlan>(html`<calm-plan region="US"></calm-plan>`);
+    const mains = (root: ShadowRoot) => [...root.querySelectorAll('.primary')].map((b) => b.getAttribute('part'));
+    expect(mains(alone.shadowRoot!)).to.deep.equal(['save']);
+
+    const flow = await fixture<HTMLElementTagNameMap['calm-flow']>(html`<calm-flow flow="safety-plan" region="US"></calm-flow>`);
+    flow.start();
+    await settle(flow);
+    const plan = flow.shadowRoot!.querySelector('calm-plan')!;
+    await settle(plan);
+    expect([...mains(flow.shadowRoot!), ...mains(plan.shadowRoot!)], 'one main button on the step').to.deep.equal(['next']);
+    const names = [...plan.shadowRoot!.querySelectorAll('[part~="controls"] button')].map((b) => [b.getAttribute('part'), b.textContent.trim()]);
+    expect(names).to.deep.equal([['print', en['plan.print']], ['save', en['plan.save']], ['clear', en['plan.clear']]]);
+    const save = getComputedStyle(part(plan, 'save')!);
+    const print = getComputedStyle(part(plan, 'print')!);
+    expect([save.backgroundColor, save.color], 'Save looks like Print').to.deep.equal([print.backgroundColor, print.color]);
+    await expect(flow).to.be.accessible();
   });
 
   it('keeps a readable measure on a wide page, and gives its buttons equal room on a 320 px phone', async () => {

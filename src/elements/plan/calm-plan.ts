@@ -65,6 +65,10 @@ function readPlan(raw: unknown): { words: Map<string, string>; errors: ConfigErr
  * reads `.value` (a fresh copy) and may give it back later through `.value`. Removing the
  * element or calling `reset()` forgets the words.
  *
+ * One main button per screen: on its own, "Save as text file" (the way to keep the plan); as part
+ * of a flow's step, the flow's Next, and Save looks like Print and Clear all (the flow's next
+ * step asks the person to print or save it).
+ *
  * @event calm-help - The person pressed "Get help now". `detail: { reason: 'button' }`.
  * @event calm-config-error - A `.value` given by the host had parts that were not used. `detail: { element, errors }`.
  *
@@ -80,7 +84,7 @@ function readPlan(raw: unknown): { words: Map<string, string>; errors: ConfigErr
  * @csspart clear - The "Clear all" button.
  * @csspart confirm - The "Clear everything?" question with its two buttons.
  *
- * @cssproperty --calm-color-accent - The main buttons.
+ * @cssproperty --calm-color-accent - The main button (Save, on its own).
  * @cssproperty --calm-color-accent-text - Text on the accent colour.
  * @cssproperty --calm-color-accent-soft - Button hover.
  * @cssproperty --calm-color-surface - Background.
@@ -229,7 +233,7 @@ export class CalmPlan extends CalmActivity {
           </div>`
         : html`<div part="controls" class="controls row">
             <button part="print" class="button" @click=${() => window.print()}>${this.t('plan.print')}</button>
-            <button part="save" class="button primary" @click=${this.#save}>${this.t('plan.save')}</button>
+            <button part="save" class="button ${this.partOfHost ? '' : 'primary'}" @click=${this.#save}>${this.t('plan.save')}</button>
             <button part="clear" class="button" @click=${this.#askToClear}>${this.t('plan.clear')}</button>
           </div>`}
       ${this.announcer.render()}
