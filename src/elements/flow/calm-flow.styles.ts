@@ -6,6 +6,10 @@ export const flowStyles = css`
   .screen {
     container-type: inline-size;
   }
+  /* "Step 3 of 5" after the flow's name moves to the next line whole. */
+  [part='progress'] {
+    display: inline-block;
+  }
   /* On a phone the buttons fill their line, so one that wraps spans the line instead of standing alone. */
   @container (width < 30rem) {
     .row > .button {
