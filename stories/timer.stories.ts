@@ -21,7 +21,7 @@ const meta: Meta = {
 
 **When not to.** Not as a countdown to pressure someone ("hurry up"), not as a reward or a punishment, and not for breathing (use \`<calm-breathing>\`). A person in crisis needs help, not a wait: help stays one tap away above the timer.
 
-**Sound.** Silent unless you list \`cues="tone"\` (a soft chime) or \`haptic\` (two short pulses); never an alarm. The person can switch them off.
+**Sound.** Silent unless you list \`cues="tone"\` (a soft chime) or \`haptic\` (two short pulses); never an alarm. The person can switch them off: Sound and Vibration are quiet on/off switches (\`role="switch"\`), never filled like Start.
 
 **Accessibility.** Four announcements only (start, half-way, one minute left, end). The disc turns on the compositor; under reduced motion it stands still and moves on in twenty steps. A hidden page pauses it and it goes on where it was.`,
       },
@@ -64,6 +64,8 @@ export const EndAndNext: Story = {
 };
 /** A soft chime and two short pulses at the end; the person can switch each off. */
 export const WithChime: Story = { args: { cues: 'tone haptic', minutes: 1 } };
+/** Running with both cues: the main button, then Add a minute and Stop, then the two quiet switches. */
+export const RunningWithChime: Story = { render: () => html`<calm-timer minutes="2" label="Until break" cues="tone haptic" autostart></calm-timer>` };
 /** A young child's wait: short, with a picture of what comes next. */
 export const Child: Story = { render: () => html`<calm-timer minutes="3" label="Until playtime" next="playground"></calm-timer>` };
 export const ReducedMotion: Story = { render: () => html`<calm-timer motion="reduce" minutes="1" label="Until break" autostart></calm-timer>` };
