@@ -141,6 +141,9 @@ export const timerStyles = css`
     .half {
       background: Highlight;
     }
+    .toggles .button {
+      color: ButtonText;
+    }
     .toggle[aria-checked='true']::before {
       color: HighlightText;
       border-color: Highlight;
