@@ -108,6 +108,7 @@ export const timerStyles = css`
   }
   /* Sound and Vibration: quiet on/off switches (a track and a knob), never filled like Start. */
   .toggles .button {
+    padding-inline: 0.5em;
     border: 2px solid #0000;
     box-shadow: none;
     background: #0000;
