@@ -83,6 +83,11 @@ export class CalmChoice extends CalmActivity {
     this.page = 0;
   }
 
+  /** Puts the "show me" card away (crisis help or a kiosk's idle warning comes in front). */
+  override pause(): void {
+    this.#close();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.#scriptRead && !this.#fromProperty) this.#readScript();
