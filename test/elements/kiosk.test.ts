@@ -834,6 +834,10 @@ describe('<calm-kiosk>', () => {
             const help = helpButton(el).getBoundingClientRect();
             const full = part(el, 'fullscreen')!.getBoundingClientRect();
             const bar = part(el, 'bar')!.getBoundingClientRect();
+            const words = document.createRange();
+            words.selectNodeContents(helpButton(el));
+            const lines = new Set([...words.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            expect(lines.size, `${lang}: "${helpButton(el).textContent.trim()}" on one line`).to.equal(1);
             expect(full.top, `${lang}: same line`).to.be.below(help.bottom);
             expect(help.top, `${lang}: same line`).to.be.below(full.bottom);
             expect(full.width, `${lang}: full screen is still a 48 px target`).to.be.at.least(48);
