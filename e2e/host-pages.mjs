@@ -182,7 +182,7 @@ try {
             .waitForFunction(() => document.querySelector('calm-help').shadowRoot.querySelector('dialog[open] a[href="tel:988"]'), { timeout: 5_000 })
             .then(() => true, () => false);
           const words = await kiosk.evaluate(() => document.querySelector('calm-help').shadowRoot.querySelector('[part="button"]').textContent.trim());
-          if (words !== 'Obtenir de l’aide maintenant') errors.push(`the help button reads ${JSON.stringify(words)}`);
+          if (words !== 'Aide immédiate') errors.push(`the help button reads ${JSON.stringify(words)}`);
           const global = await kiosk.evaluate(() => typeof window.calmkit?.validateFlow === 'function' && window.calmkit.CalmHelp === customElements.get('calm-help'));
           report.check(`${name}: file:// with calmkit.classic.min.js as a classic script and no declared charset: help renders in French and opens with tel:988; window.calmkit holds the exports`, opened && global && errors.length === 0, errors);
         } finally {

@@ -63,15 +63,18 @@ export const ceilings = {
   // The kiosk's tiles: at most three across, and an odd last tile spans the row on a tablet (never one alone): 51 bytes (classic 54).
   // Help's "(For veterans)" may wrap between its words, so its ")" never stands alone: 3 bytes (classic 2); each element alone carries help, so breathing, timer, schedule and choice +2 each.
   // Help breaks a long e-mail address where it must (only phone numbers are kept whole): 6 bytes (classic 8; each element alone about 7).
-  // What the gallery showed in timer, flow and plan (the timer's on/off switches, its phone button rows and "1 minute left"; the flow's name beside its progress, none on the end, buttons that fill a phone's line; one main button on a plan step; the switches in forced colours, side by side on a phone): 255 bytes (classic 261).
-  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 255,
+  // Help's country chooser says "Not in the United States?" with each region's own article or preposition (21 phrases a language, `help.in.*`) and its empty choice "Choose your country": 790 bytes (each element alone carries help and its English).
+  // A phase change costs one update and a layout of the guide alone: the live region says a message in the same update (no clearing first) and its words sit in their own layout root, and breathing's stage sits in a block: 43 bytes measured once merged with help's country phrases (classic 43; each element alone about 30, breathing 57).
+  // What the gallery showed in timer, flow and plan (the timer's on/off switches, its phone button rows and "1 minute left"; the flow's name beside its progress, none on the end, buttons that fill a phone's line; one main button on a plan step; the switches in forced colours, side by side on a phone): 265 bytes measured once merged with main (classic 272).
+  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265,
   /**
    * The classic drop-in carries the same code with every word written as a \u escape (ASCII only),
    * since a page opened from a file without <meta charset> reads it in a legacy encoding: 874
    * bytes more than the module.
    */
   // + 6 bytes: the hidden-page controller, kiosk landmark and timer ring (its escaped twin compresses 6 bytes worse).
-  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 261,
+  // + 859: help's per-country phrases in four languages (see the bundle's note).
+  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272,
   element: {
     // +79 bytes: Start answered at once and the guide painted once per layer (see the bundle's note).
     // +46: help (which it carries) keeps a phone number whole and runs "(For veterans)" on, measured after merging.
@@ -79,18 +82,24 @@ export const ceilings = {
     // +1: measured once all of 2026-12-06's second round was merged (gzip does not add up exactly).
     // +13: under reduced motion the dot rests instead of travelling round the ring.
     // +10: the inner line rests hidden behind the welcome and closing words.
-    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7,
+    // +240: help's English phrase for each region ("Not in the United States?") and "Choose your country".
+    // +57: a phase change lays out only the guide (its stage in a block of its own, the live region's words in their own box).
+    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57,
     // SPEC §4: each new element states its own ceiling (alone, with Lit, English and the help it
     // carries; measured 21.9, 19.4 and 20.3 KB before help grew by about 1 KB).
     // +0.2 KB each on 2026-12-06: the shared base every element carries grew by that much (the
     // focus-origin rule and help's changes; breathing alone grew 22.2 → 22.4 KB with them).
     // +8 bytes: the disc that grows with its width and the ring drawn over the half-discs (no seam at 12 o'clock), measured once merged.
-    // +175: Sound and Vibration drawn as on/off switches (a track and a knob, no fill, and in forced colours), the phone's button rows and "1 minute left" (after trimming the disc's own rules by 18).
-    timer: 23.7 * KB + 630 + 8 + 2 + 7 + 175,
+    // +248: help's English phrase for each region ("Not in the United States?") and "Choose your country".
+    // +33 (schedule +34, choice +29): the live region's words in a box of their own, a layout root.
+    // +169 (measured once merged): Sound and Vibration drawn as on/off switches (a track and a knob, no fill, and in forced colours), the phone's button rows and "1 minute left" (after trimming the disc's own rules by 18).
+    timer: 23.7 * KB + 630 + 8 + 2 + 7 + 248 + 33 + 169,
     // +25 measured after merging help's whole phone numbers with the schedule's own growth on main.
-    schedule: 21.2 * KB + 655 + 25 + 2 + 6,
+    // +255: help's English phrase for each region ("Not in the United States?") and "Choose your country".
+    schedule: 21.2 * KB + 655 + 25 + 2 + 6 + 255 + 34,
     // +2: help keeps a phone number whole on a narrow phone.
-    choice: 22 * KB + 621 + 2 + 2 + 7,
+    // +247: help's English phrase for each region ("Not in the United States?") and "Choose your country".
+    choice: 22 * KB + 621 + 2 + 2 + 7 + 247 + 30,
   },
   /**
    * Arabic letters take two bytes each in UTF-8 where Latin ones take one, so the same words
@@ -98,7 +107,8 @@ export const ceilings = {
    * import (27 bytes) arrived. Spanish and French stay under the 5 KB budget.
    */
   // + 80 bytes: the timer step's one sentence ("Next is ready when the timer ends").
-  locale: { ar: 5.1 * KB + 80 },
+  // + 186 bytes: "Not in …?" said for each of the directory's 21 regions with its own preposition, and "Choose your country".
+  locale: { ar: 5.1 * KB + 80 + 186 },
   /** Each language's words for the visual supports and pictogram names (locales/xx/*.js), which its catalog imports. */
   visualWords: 2 * KB,
 };

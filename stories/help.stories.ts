@@ -17,7 +17,7 @@ const meta: Meta = {
       description: {
         component: `**When to use it.** On any page that talks about feelings, and inside every calmkit activity (they include it for you). Use the button in a header, the panel beside content, the inline list in a footer. Set \`region\` to the area you serve; add your own contacts (a clinic's after-hours line, a school counsellor) as JSON or through \`.resources\` — they come first.
 
-**Where the person is.** Without \`region\`, help looks on the device, in this order: the region of the element's language (own \`lang\`, an ancestor's, \`<html lang>\`: \`en-GB\` → GB), the country of the device's time zone (America/Chicago → US, Europe/London → GB, from the browser's own zone data), then the region of the browser's preferred languages. Nothing leaves the device. Where none names a country the directory holds (a time zone of UTC, a country without an entry), it shows the emergency advice and a "Where are you?" list of every country in the directory, named in the element's language; choosing one shows its lines at once, offline. Every country view offers "Not in …?" to change it, and the international directory link stays, last. A site that serves one country should still set \`region\`.
+**Where the person is.** Without \`region\`, help looks on the device, in this order: the region of the element's language (own \`lang\`, an ancestor's, \`<html lang>\`: \`en-GB\` → GB), the country of the device's time zone (America/Chicago → US, Europe/London → GB, from the browser's own zone data), then the region of the browser's preferred languages. Nothing leaves the device. Where none names a country the directory holds (a time zone of UTC, a country without an entry), it shows the emergency advice and a "Where are you?" list ("Choose your country") of every country in the directory, named in the element's language; choosing one shows its lines at once, offline. Every country view offers "Not in the United States?" (each country with its own article or preposition: "au Canada", "en el Reino Unido") to change it, and the international directory link stays, last. A site that serves one country should still set \`region\`.
 
 **Why it opened, who reads it.** \`reason="danger"\` (staff-support's "Someone could get hurt", check-in's "No, I'm not safe") puts the emergency number first and largest, then the crisis lines. \`audience="child"\` starts with "Tell a grown-up you trust" and lists lines for children and young people first (Childline, Kids Help Phone, Kids Helpline; in the US 988 serves all ages). A menu option is said in words on its button ("Call 988, then press 1 (For veterans)").
 
@@ -126,6 +126,9 @@ export const HighContrast: Story = { args: { variant: 'panel' }, render: ({ regi
 export const Spanish: Story = { render: () => html`<calm-help variant="panel" lang="es-US"></calm-help>` };
 
 export const French: Story = { render: () => html`<calm-help variant="panel" lang="fr-CA"></calm-help>` };
+
+/** Each country is asked about with its own article: "¿No estás en el Reino Unido?". */
+export const SpanishInTheUnitedKingdom: Story = { render: () => html`<calm-help variant="panel" lang="es" region="GB"></calm-help>` };
 
 /** Arabic is written right to left; the whole panel mirrors. */
 export const Arabic: Story = { render: () => html`<calm-help variant="panel" lang="ar" region="GB"></calm-help>` };

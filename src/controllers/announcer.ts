@@ -3,8 +3,6 @@ import { currentClock } from '../engine/clock.js';
 
 /** Shortest gap between two announcements, so a screen reader can finish the first. */
 export const ANNOUNCE_GAP_MS = 1500;
-// A visible-text change right after clearing makes screen readers notice the new message.
-const CLEAR_BEFORE_MS = 100;
 
 /**
  * One polite live region per element (SPEC §1.4). Announcements closer together than
@@ -29,14 +27,18 @@ export class AnnouncerController implements ReactiveController {
     this.clear();
   }
 
+  /**
+   * Says `text` now, in the same update as whatever the host changes with it, when the last
+   * message is at least the gap old; otherwise once the gap has passed. The region's words are
+   * replaced, not cleared first: one update for each message, which is all a live region needs.
+   */
   announce(text: string): void {
     this.#pending = text;
     if (this.#timer !== undefined) return;
     const clock = currentClock();
-    const wait = Math.max(CLEAR_BEFORE_MS, this.#lastSpokenAt + ANNOUNCE_GAP_MS - clock.now());
-    this.message = '';
-    this.host.requestUpdate();
-    this.#timer = clock.schedule(() => this.#speak(), wait);
+    const wait = this.#lastSpokenAt + ANNOUNCE_GAP_MS - clock.now();
+    if (wait <= 0) this.#speak();
+    else this.#timer = clock.schedule(() => this.#speak(), wait);
   }
 
   /** Drops anything waiting and empties the region (on reset, so nothing of a person remains). */
@@ -63,6 +65,6 @@ export class AnnouncerController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.message}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"><div class="said">${this.message}</div></div>`;
   }
 }

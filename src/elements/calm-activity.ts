@@ -44,7 +44,7 @@ export class CalmActivity extends CalmElement {
   /** Begins the activity (an embedding host calls it when it shows the step). */
   start(): void {}
 
-  /** Pauses whatever is timed (a host calls it when crisis help opens). */
+  /** Pauses whatever is timed and puts away a card shown over the screen (a host calls it when crisis help opens or a kiosk's idle warning comes). */
   pause(): void {}
 
   /** Back to the beginning with nothing of the person kept. Fires no event. */

@@ -37,6 +37,12 @@ export const shared = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A live region's words sit in a box that is a layout root: a new message lays out only it. */
+  .said {
+    inline-size: 1px;
+    block-size: 1px;
+    contain: strict;
+  }
   /* A calm ring: the focus colour, clear of the control, following its rounded corners. */
   :focus-visible,
   [tabindex='-1'][data-key-focus]:focus {

@@ -404,6 +404,44 @@ describe('<calm-breathing>', () => {
       expect(part(el, '.pace')!.getAnimations()).to.have.length(0);
     });
 
+    it('a phase change renders once, lays out only inside the guide, and leaves the animations alone', async () => {
+      const { el } = await started(html`<calm-breathing pattern="4-7-8"></calm-breathing>`);
+      const animations = [...shape(el).getAnimations(), ...part(el, '.pace')!.getAnimations()];
+      expect(animations).to.have.length(2);
+      // Touching a running animation (play(), a new currentTime) hands it to the compositor again.
+      const touched: string[] = [];
+      for (const animation of animations) {
+        animation.play = () => void touched.push('play');
+        animation.pause = () => void touched.push('pause');
+        Object.defineProperty(animation, 'currentTime', { get: () => 0, set: () => void touched.push('currentTime'), configurable: true });
+      }
+      let renders = 0;
+      const observer = new MutationObserver(() => renders++);
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      await advance(el, 4000);
+      observer.disconnect();
+      expect(part(el, '.phase')!.textContent).to.equal('Hold');
+      // The words and what is said change in one update: no second frame to clear the live region.
+      expect(live(el)).to.equal('Hold, 7 seconds');
+      expect(renders).to.equal(1);
+      expect(touched).to.deep.equal([]);
+      // The stage is a layout root (strict containment, in a block, not a grid item), and so is the
+      // live region's words, so the new words lay out only those boxes.
+      const stage = part(el, '.stage')!;
+      expect(getComputedStyle(stage).contain).to.equal('strict');
+      expect(getComputedStyle(stage.parentElement!).display).to.equal('block');
+      const said = part(el, '[role="status"] .said')!;
+      expect(getComputedStyle(said).contain).to.equal('strict');
+      expect(getComputedStyle(said).display).to.equal('block');
+      for (const animation of animations) {
+        delete (animation as Partial<Animation>).play;
+        delete (animation as Partial<Animation>).pause;
+        delete (animation as { currentTime?: unknown }).currentTime;
+      }
+      el.stop();
+      await settle(el);
+    });
+
     it('under reduced motion, live, the shape stands still and its glow carries the rhythm, with nothing redrawn between phases', async () => {
       const { el } = await started(html`<calm-breathing></calm-breathing>`);
       await advance(el, 200);

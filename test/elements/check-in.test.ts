@@ -519,7 +519,10 @@ describe('<calm-check-in>', () => {
       await click(el, choice(el, 'rating', 10));
       const offer = part(el, 'offer')!.textContent.replace(/\s+/g, ' ').trim();
       expect(offer).to.equal(`${en['checkIn.threshold']} ${en['help.open']}`);
-      expect(shadowText(el).replace(offer, '').replace(/\s+/g, ' ')).to.equal(before);
+      // What is said aloud is the same offer, with no label either.
+      const said = el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
+      expect(said).to.equal(en['checkIn.threshold']);
+      expect(shadowText(el).replace(offer, '').replace(said, '').replace(/\s+/g, ' ').trim()).to.equal(before.trim());
     });
   });
 
@@ -889,6 +892,50 @@ describe('<calm-check-in>', () => {
         await next(el);
       }
     });
+
+    for (const width of [320, 360, 768]) {
+      it(`puts a chosen answer's check mark clear of its picture and its words, ${width} px wide, left to right and right to left`, async () => {
+        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        /** One box per line of the control's words (its text, not its pictures). */
+        const wordsBox = (control: HTMLElement) => {
+          const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+          const boxes: DOMRect[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            boxes.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+          }
+          return boxes;
+        };
+        for (const lang of ['en', 'ar']) {
+          for (const [steps, audience, scale, name] of [
+            ['intensity', 'child', 'faces', 'rating'],
+            ['feelings', 'child', 'numbers', 'feeling'],
+            ['feelings', 'teen', 'numbers', 'feeling'],
+            ['needs', 'teen', 'numbers', 'card'],
+          ] as const) {
+            const el = await fixture<CalmCheckIn>(html`<calm-check-in steps=${steps} audience=${audience} scale=${scale} lang=${lang} style=${`width: ${width}px`}></calm-check-in>`);
+            await settle(el);
+            for (const control of parts(el, name)) {
+              if (control.matches('[part~="help-now"]')) continue;
+              control.click();
+              await settle(el);
+              const check = control.querySelector('.check')!.getBoundingClientRect();
+              const picture = control.querySelector('svg:not(.check)')?.getBoundingClientRect();
+              const where = `${lang} ${steps} ${audience}: ${control.textContent.trim()}`;
+              expect(getComputedStyle(control.querySelector('.check')!).visibility, where).to.equal('visible');
+              if (picture) expect(overlap(check, picture), `${where}: the check covers the picture`).to.equal(false);
+              for (const line of wordsBox(control)) expect(overlap(check, line), `${where}: the check covers the words`).to.equal(false);
+              // Inside its own control.
+              const box = control.getBoundingClientRect();
+              expect(check.left >= box.left - 0.5 && check.right <= box.right + 0.5 && check.top >= box.top - 0.5 && check.bottom <= box.bottom + 0.5, `${where}: inside`).to.equal(true);
+              if (steps === 'feelings' || steps === 'needs') control.click();
+              await settle(el);
+            }
+          }
+        }
+      });
+    }
 
     it('moves nothing under reduced motion', async () => {
       const el = await fixture<CalmCheckIn>(html`<calm-check-in motion="reduce"></calm-check-in>`);

@@ -147,6 +147,9 @@ describe('<calm-help>', () => {
       expect(links(el).some((href) => href!.startsWith('tel:'))).to.equal(false);
       const label = el.shadowRoot!.querySelector('label[for="where"]')!;
       expect(label.textContent.trim()).to.equal('Where are you?');
+      // The empty choice says what to do, not the label again (a screen reader reads both).
+      expect(select(el).options[0]!.textContent.trim()).to.equal('Choose your country');
+      expect(select(el).value).to.equal('');
       const options = [...select(el).options].map((option) => option.value);
       expect(options.filter(Boolean).sort()).to.deep.equal(Object.keys((await import('../../src/content/crisis-directory.js')).crisisDirectory).sort());
       expect([...select(el).options].map((o) => o.textContent)).to.include('United Kingdom');
@@ -156,7 +159,8 @@ describe('<calm-help>', () => {
       expect(links(el)).to.include('tel:116123');
       expect(links(el)).to.include('tel:999');
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('999');
-      expect(label.textContent.trim()).to.equal('Not in United Kingdom?');
+      expect(label.textContent.trim()).to.equal('Not in the United Kingdom?');
+      expect([...select(el).options].some((o) => o.value === ''), 'no empty choice once a country is chosen').to.equal(false);
       // The outside directory stays, last.
       expect(links(el).at(-1)).to.match(/^https:\/\/findahelpline\.com/);
       expect(requestCount()).to.equal(requests);
@@ -180,7 +184,7 @@ describe('<calm-help>', () => {
 
     it('offers "Not in <country>?" on every region view, and a choice wins over the region found', async () => {
       const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="US"></calm-help>`);
-      expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim()).to.equal('Not in United States?');
+      expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim()).to.equal('Not in the United States?');
       expect(select(el).value).to.equal('US');
       await choose(el, 'CA');
       expect(links(el)).to.include('tel:988');
@@ -193,8 +197,29 @@ describe('<calm-help>', () => {
 
     it('names the countries in the element\'s language', async () => {
       const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region="DE" lang="fr"></calm-help>`);
-      expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim()).to.equal('Pays : Allemagne. Tu es ailleurs ?');
+      expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim()).to.equal('Tu n’es pas en Allemagne\u00a0?');
       expect([...select(el).options].map((o) => o.textContent)).to.include('Royaume-Uni');
+    });
+
+    it('asks "Not in …?" with each country\'s own article or preposition, in every language', async () => {
+      const asked = {
+        en: { US: 'Not in the United States?', GB: 'Not in the United Kingdom?', NL: 'Not in the Netherlands?', CA: 'Not in Canada?' },
+        es: { US: '¿No estás en Estados Unidos?', GB: '¿No estás en el Reino Unido?', NL: '¿No estás en los Países Bajos?', CA: '¿No estás en Canadá?' },
+        fr: { US: 'Tu n’es pas aux États-Unis\u00a0?', GB: 'Tu n’es pas au Royaume-Uni\u00a0?', NL: 'Tu n’es pas aux Pays-Bas\u00a0?', CA: 'Tu n’es pas au Canada\u00a0?', FR: 'Tu n’es pas en France\u00a0?', SG: 'Tu n’es pas à Singapour\u00a0?' },
+        ar: { US: 'لست في الولايات المتحدة؟', GB: 'لست في المملكة المتحدة؟', CA: 'لست في كندا؟' },
+      };
+      for (const [lang, regions] of Object.entries(asked)) {
+        for (const [region, question] of Object.entries(regions)) {
+          const el = await fixture<CalmHelp>(html`<calm-help variant="panel" region=${region} lang=${lang}></calm-help>`);
+          expect(el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim(), `${lang} ${region}`).to.equal(question);
+        }
+        // With no country found: the question, and a first choice that says what to do.
+        useDevice({ zone: 'UTC', languages: [] });
+        const el = await fixture<CalmHelp>(html`<calm-help variant="panel" lang=${lang}></calm-help>`);
+        const label = el.shadowRoot!.querySelector('label[for="where"]')!.textContent.trim();
+        expect(select(el).options[0]!.textContent.trim(), lang).not.to.equal(label);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 
@@ -296,6 +321,20 @@ describe('<calm-help>', () => {
         await expect(rtl).to.be.accessible();
       });
     }
+
+    it('keeps "Get help now" on one line in every language, in the room a 320 px phone leaves inside an activity', async () => {
+      for (const lang of ['en', 'es', 'fr', 'ar']) {
+        // 272 px: a 320 px screen less an activity's padding (check-in, breathing, the kiosk's bar).
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 272px"><calm-help lang=${lang} region="US"></calm-help></div>`);
+        const help = wrapper.querySelector('calm-help')!;
+        await help.updateComplete;
+        const range = document.createRange();
+        range.selectNodeContents(openButton(help));
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        expect(lines.size, `${lang}: ${openButton(help).textContent.trim()}`).to.equal(1);
+        expect(openButton(help).getBoundingClientRect().width, lang).to.be.at.most(272);
+      }
+    });
 
     it('renders the inline variant accessibly', async () => {
       const el = await fixture<CalmHelp>(html`<calm-help variant="inline" region="AU"></calm-help>`);

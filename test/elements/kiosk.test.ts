@@ -834,6 +834,10 @@ describe('<calm-kiosk>', () => {
             const help = helpButton(el).getBoundingClientRect();
             const full = part(el, 'fullscreen')!.getBoundingClientRect();
             const bar = part(el, 'bar')!.getBoundingClientRect();
+            const words = document.createRange();
+            words.selectNodeContents(helpButton(el));
+            const lines = new Set([...words.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            expect(lines.size, `${lang}: "${helpButton(el).textContent.trim()}" on one line`).to.equal(1);
             expect(full.top, `${lang}: same line`).to.be.below(help.bottom);
             expect(help.top, `${lang}: same line`).to.be.below(full.bottom);
             expect(full.width, `${lang}: full screen is still a 48 px target`).to.be.at.least(48);
@@ -1009,6 +1013,38 @@ describe('<calm-kiosk>', () => {
       expect(events).to.deep.equal([['calm-choice', { id: 'help' }], ['calm-help', { reason: 'need' }]]);
       helpControl(el).close();
       await settle(el);
+    });
+
+    it('the idle warning puts a "show me" card away, so the warning is seen, focused and in reach of a screen reader', async () => {
+      const el = await kiosk(html`<calm-kiosk region="US" activities="board help"></calm-kiosk>`);
+      const reasons = resets(el);
+      await open(el, 'board');
+      const board = child(el, 'calm-choice') as CalmChoice;
+      await tapAt(el, board.shadowRoot!.querySelector('[part="card"][data-id="break"]'));
+      await board.updateComplete;
+      const show = board.shadowRoot!.querySelector<HTMLDialogElement>('[part="show"]')!;
+      expect(show.open, 'the "show me" card is up').to.equal(true);
+
+      await advance(el, TIMEOUT_MS, 10_000);
+      await board.updateComplete;
+      expect(warningShown(el), 'the warning came').to.equal(true);
+      expect(show.open, 'the card is put away').to.equal(false);
+      expect(board.shadowRoot!.querySelector(':modal') === null, 'no modal dialog makes the warning inert').to.equal(true);
+      expectFocus(part(el, 'stay'), 'focus on "I\'m still here"');
+      // Nothing covers the warning's button: a finger on it reaches it.
+      const stay = part(el, 'stay')!;
+      const box = stay.getBoundingClientRect();
+      expectSame(el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2), stay, 'nothing on top of "I\'m still here"');
+      await advance(el, 300);
+      expect(liveRegion(el), 'announced').to.contain(en['kiosk.warning.title']);
+      await expect(el).to.be.accessible();
+
+      // "I'm still here" keeps the board, with nothing lost but the card.
+      await click(el, stay);
+      expect(warningShown(el)).to.equal(false);
+      expect(el.screen).to.equal('activity');
+      expect(board.isConnected, 'the board stays').to.equal(true);
+      expect(reasons).to.deep.equal([]);
     });
 
     it('the timer: 5 minutes by default, keeps the screen awake while it runs, then the screen forgets', async () => {

@@ -4,6 +4,7 @@ import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
 import { catalogLanguage, format, localeFor } from '../../src/locales/registry.js';
+import { crisisDirectory } from '../../src/content/crisis-directory.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -28,6 +29,11 @@ describe('catalogs', () => {
       });
     });
   }
+
+  it('says where the person is ("in the United States") for every region of the crisis directory, and for no other', () => {
+    const phrased = Object.keys(en).filter((key) => key.startsWith('help.in.')).map((key) => key.slice('help.in.'.length));
+    expect(phrased.sort()).to.deep.equal(Object.keys(crisisDirectory).sort());
+  });
 
   it('never calls help a panic button, in any language', () => {
     for (const catalog of [en, es, fr, ar]) {

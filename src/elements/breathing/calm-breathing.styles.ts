@@ -17,15 +17,20 @@ export const breathingStyles = css`
     /* The guide is sized from the width it is given (cqi) and the screen's height (svh). */
     container-type: inline-size;
   }
+  /* A block, not a grid item, around the stage: only then is the stage a layout root. */
+  .guide {
+    justify-self: stretch;
+  }
   .stage {
     display: grid;
     place-items: center;
+    margin-inline: auto;
     /* As large as the width and, beside the words and buttons under it, the screen allow. */
     inline-size: min(100%, var(--calm-breathing-size, min(86cqi, 60svh, 36rem)));
     aspect-ratio: 1;
     /* The words inside are sized from the guide (cqi below means the stage's width). */
     container-type: inline-size;
-    /* A phase change lays out, restyles and repaints only what is inside the guide. */
+    /* A phase change lays out, restyles and repaints only what is inside the stage. */
     contain: strict;
     /* The dot's diameter; the ring is inset by half of it so the dot never leaves the stage. */
     --_dot: max(0.75rem, 4cqi);

@@ -206,7 +206,9 @@ export class CalmBreathing extends CalmActivity {
   protected override updated(): void {
     // Never animate a detached element: the animation would keep it (and its tree) alive.
     const animate = this.isConnected && this.#active();
-    const key = `${this.session}|${animate && this.reducedMotion}|${this.current?.cycle}.${this.current?.index}`;
+    // Steered when the session or the motion changes, never at a phase change: the animations span
+    // the whole cycle on the same clock, and touching them would cost the phase change a frame.
+    const key = `${this.session}|${animate && this.reducedMotion}`;
     if (key === this.#synced) return;
     this.#synced = key;
     if (animate && this.#animations.length === 0) {
@@ -343,9 +345,11 @@ export class CalmBreathing extends CalmActivity {
       // Steered only when paused or off the clock by more than 50 ms (a frozen tab, a new
       // animation), which spares the compositor a restart at every phase change.
       const drift = typeof now === 'number' ? Math.abs((((now - at) % cycle) + cycle * 1.5) % cycle - cycle / 2) : Infinity;
-      if (this.session !== 'running') animation.pause();
-      if (drift > 50 || this.session !== 'running') animation.currentTime = at;
-      if (this.session === 'running') animation.play();
+      const running = this.session === 'running';
+      if (!running) animation.pause();
+      if (drift > 50 || !running) animation.currentTime = at;
+      // play() on a running animation would hand it to the compositor again.
+      if (running && animation.playState !== 'running') animation.play();
     }
   }
 
@@ -384,14 +388,16 @@ export class CalmBreathing extends CalmActivity {
       count = this.#seconds(current.durationMs);
     }
     // The stage's class changes with the session, never with the phase: a phase change restyles only its words.
-    return html`<div class="stage ${this.reducedMotion ? 'still' : ''} ${current ? '' : this.session}">
+    // The guide holds the stage apart from the grid around it, so the stage's strict containment
+    // makes it a layout root: a phase change lays out only what is inside the guide.
+    return html`<div class="guide"><div class="stage ${this.reducedMotion ? 'still' : ''} ${current ? '' : this.session}">
       <div part="pace" class="pace" aria-hidden="true"></div>
       <div part="shape" class="shape" aria-hidden="true"><div part="fill" class="fill"></div></div>
       <div class="words">
         <p part="phase" class="phase">${word}</p>
         ${count ? html`<p part="count" class="count">${count}</p>` : nothing}
       </div>
-    </div>`;
+    </div></div>`;
   }
 
   protected override render(): TemplateResult {

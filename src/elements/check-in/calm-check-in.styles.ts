@@ -181,7 +181,6 @@ export const checkInStyles = css`
     grid-template-columns: repeat(5, minmax(0, 1fr));
   }
   .faces .rating {
-    position: relative;
     flex-direction: column;
     justify-content: start;
     gap: 0.25em;
@@ -192,10 +191,9 @@ export const checkInStyles = css`
     text-align: center;
     overflow-wrap: break-word;
   }
+  /* Under the words, at the foot of the card: a narrow card has no corner clear of its face. */
   .faces .check {
-    position: absolute;
-    inset-block-start: 0.25em;
-    inset-inline-end: 0.25em;
+    margin-block-start: auto;
   }
   .face {
     width: min(3.5em, 100%);

@@ -79,8 +79,15 @@ export class CalmChoice extends CalmActivity {
 
   /** Closes the "show me" card and goes back to the first page. */
   override reset(): void {
-    this.#close();
+    this.pause();
     this.page = 0;
+  }
+
+  /** Puts the "show me" card away (its Close, crisis help, or a kiosk's idle warning in front). */
+  override pause(): void {
+    const dialog = this.showDialog;
+    this.shown = undefined;
+    dialog?.close();
   }
 
   override connectedCallback(): void {
@@ -146,12 +153,6 @@ export class CalmChoice extends CalmActivity {
     this.shown = item;
   }
 
-  #close(): void {
-    const dialog = this.showDialog;
-    this.shown = undefined;
-    dialog?.close();
-  }
-
   #onDialogClose(): void {
     this.shown = undefined;
     this.#cues.silence();
@@ -162,7 +163,7 @@ export class CalmChoice extends CalmActivity {
 
   #helpFromCard(): void {
     this.#chosenCard = undefined;
-    this.#close();
+    this.pause();
     void this.openHelp('need');
   }
 
@@ -172,7 +173,7 @@ export class CalmChoice extends CalmActivity {
       <p class="show-need">${this.t('choice.show')}</p>
       <div class="show-picture">${renderPicture(item.picture)}<p id="show-words" class="show-words">${words}</p></div>
       <div class="show-controls">
-        <button class="button primary" autofocus @click=${this.#close}>${this.t('choice.close')}</button>
+        <button class="button primary" autofocus @click=${this.pause}>${this.t('choice.close')}</button>
         <button class="button help" @click=${this.#helpFromCard}>${this.t('help.open')}</button>
       </div>
     </dialog>`;

@@ -97,7 +97,7 @@ export function languageWithRegion(element: Element): string | undefined {
  * The region is the `region` attribute, else the region of the element's language, else the
  * country of the device's time zone, else the region of the browser's preferred languages; where
  * none names a country in the directory, the person chooses theirs from a list ("Where are you?"),
- * offline. Every region view can be changed ("Not in Canada?").
+ * offline. Every region view can be changed ("Not in the United States?").
  *
  * One page-level help control: a page that embeds several elements gives each `help="none"` and
  * places one `<calm-help pinned>`, which stays in view at the bottom inline-start corner while
@@ -116,7 +116,7 @@ export function languageWithRegion(element: Element): string | undefined {
  * @csspart contact - One help contact (a service and its links).
  * @csspart link - A call, text or chat link.
  * @csspart grown-up - The first words for a child: tell a grown-up you trust.
- * @csspart chooser - The country chooser ("Where are you?" / "Not in Canada?").
+ * @csspart chooser - The country chooser ("Where are you?" / "Not in the United States?").
  *
  * @cssproperty --calm-color-help - Background of the help button and links.
  * @cssproperty --calm-color-help-text - Text on the help colour.
@@ -342,17 +342,19 @@ export class CalmHelp extends CalmElement {
   }
 
   /**
-   * "Where are you?" (no region) or "Not in Canada?": every directory region, named in the
-   * element's language. A choice shows that region's help at once; `status` (its emergency line)
-   * is announced, and focus stays on the list, so arrowing through it is never interrupted.
+   * "Where are you?" (no region, over "Choose your country") or "Not in the United States?"
+   * (each region's phrase, `help.in.US`, from the catalog: articles and prepositions differ by
+   * country and language): every directory region, named in the element's language. A choice
+   * shows that region's help at once; `status` (its emergency line) is announced, and focus stays
+   * on the list, so arrowing through it is never interrupted.
    */
   #renderChooser(region: string | undefined, status: string): TemplateResult {
     const names = this.#names('region');
     const regions = Object.keys(crisisDirectory).sort((a, b) => names(a).localeCompare(names(b), this.locale.language));
     return html`<p part="chooser" class="chooser">
-      <label for="where">${region ? this.t('help.notIn', { country: names(region) }) : this.t('help.where')}</label>
+      <label for="where">${region ? this.t('help.notIn', { inCountry: this.t(`help.in.${region}` as StringKey) }) : this.t('help.where')}</label>
       <select id="where" class="button" @change=${this.#onChoose}>
-        ${region ? nothing : html`<option value="" selected>${this.t('help.where')}</option>`}
+        ${region ? nothing : html`<option value="" selected>${this.t('help.choose')}</option>`}
         ${regions.map((code) => html`<option value=${code} ?selected=${code === region}>${names(code)}</option>`)}
       </select>
       <span class="visually-hidden" role="status">${this.chosen ? status : ''}</span>

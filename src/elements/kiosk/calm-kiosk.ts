@@ -43,8 +43,8 @@ interface KioskActivity {
 /** An activity on screen: which tile opened it, and its element (only ever in the kiosk's shadow root). */
 interface OpenActivity {
   id: KioskActivityId;
-  /** An activity (breathing, grounding, check-in, flow), or crisis help, which has no `reset()`. */
-  element: HTMLElement & Pick<CalmElement, 'strings'> & Partial<Pick<CalmActivity, 'reset'>>;
+  /** An activity (breathing, grounding, check-in, flow), or crisis help, which has no `reset()` or `pause()`. */
+  element: HTMLElement & Pick<CalmElement, 'strings'> & Partial<Pick<CalmActivity, 'reset' | 'pause'>>;
   /** False for the first frame after the tap, which shows the screen's Back and heading alone. */
   placed: boolean;
 }
@@ -172,7 +172,8 @@ const inCorner = (distance: number): boolean => distance >= 0 && distance <= OPE
  * never holds up the answer on a slow tablet. `updateComplete` waits for it.
  *
  * After `idle-timeout` seconds without a touch, key or running exercise, "Are you still there?"
- * counts down for 30 seconds beside, never over, the help control; then every activity is
+ * counts down for 30 seconds beside, never over, the help control (a "show me" card held up
+ * over the screen is put away, so nothing hides the warning); then every activity is
  * destroyed, every answer and typed word is gone, focus is on the welcome screen, and
  * `calm-reset` fires. Crisis help left open is never closed by the timer: the screen behind it
  * starts over and help stays open.
@@ -415,6 +416,8 @@ export class CalmKiosk extends CalmElement {
   }
 
   #onWarning(): void {
+    // A card held up over the screen ("show me") would hide the warning and make it inert.
+    this.#activity?.element.pause?.();
     // Said once; the count-down is shown, never announced each second.
     this.announcer.announce(this.t('kiosk.warning.announce', { time: this.#seconds(KIOSK_WARNING_SECONDS) }));
     // A keyboard or screen-reader user lands on "I'm still here". While crisis help is open its
