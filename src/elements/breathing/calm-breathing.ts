@@ -342,8 +342,8 @@ export class CalmBreathing extends CalmActivity {
     const cycle = timeline.cycleMs;
     for (const animation of this.#animations) {
       const now = animation.currentTime;
-      // Steered only when paused or off the clock by more than 50 ms (a frozen tab, a new
-      // animation), which spares the compositor a restart at every phase change.
+      // Moved only when paused or off the clock by more than 50 ms (a frozen tab, a new
+      // animation), which spares the compositor a restart on every resume.
       const drift = typeof now === 'number' ? Math.abs((((now - at) % cycle) + cycle * 1.5) % cycle - cycle / 2) : Infinity;
       const running = this.session === 'running';
       if (!running) animation.pause();
