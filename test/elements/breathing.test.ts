@@ -645,6 +645,30 @@ describe('<calm-breathing>', () => {
     });
   });
 
+  describe('sound and vibration', () => {
+    it('are on/off switches like the timer\'s, never filled like Start, in every theme', async () => {
+      for (const theme of ['light', 'dark', 'contrast']) {
+        const el = await fixture<CalmBreathing>(html`<calm-breathing theme=${theme} cues="tone haptic"></calm-breathing>`);
+        const start = getComputedStyle(primary(el));
+        // Vibration shows only where the device can vibrate (not in Firefox or WebKit).
+        const toggles = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')];
+        expect(toggles.length, 'at least Sound').to.be.at.least(1);
+        for (const toggle of toggles) {
+          const label = `${theme} ${toggle.className}`;
+          expect(toggle.getAttribute('role'), label).to.equal('switch');
+          expect(toggle.getAttribute('aria-checked'), label).to.equal('true');
+          expect(getComputedStyle(toggle).backgroundColor, label).not.to.equal(start.backgroundColor);
+          const knobOn = getComputedStyle(toggle, '::before').backgroundPosition;
+          toggle.click();
+          await settle(el);
+          expect(toggle.getAttribute('aria-checked'), label).to.equal('false');
+          expect(getComputedStyle(toggle, '::before').backgroundPosition, `${label}: the knob moves`).not.to.equal(knobOn);
+        }
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
   describe('accessibility in every state and theme', () => {
     it('running, paused and complete', async () => {
       const { el } = await started(html`<calm-breathing cues="tone haptic"></calm-breathing>`);

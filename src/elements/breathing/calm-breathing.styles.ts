@@ -158,17 +158,6 @@ export const breathingStyles = css`
     justify-content: center;
     gap: calc(var(--_space) * 0.5);
   }
-  .toggle::before {
-    content: '';
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid currentColor;
-    border-radius: 4px;
-  }
-  .toggle[aria-pressed='true']::before {
-    background: currentColor;
-    box-shadow: inset 0 0 0 2px var(--_surface-raised);
-  }
   @media (forced-colors: active) {
     .shape,
     .stage::before {
@@ -184,10 +173,6 @@ export const breathingStyles = css`
     }
     .fill {
       background: radial-gradient(closest-side, transparent 80%, Highlight 81% 91%, transparent 92%);
-    }
-    .toggle[aria-pressed='true']::before {
-      background: ButtonText;
-      box-shadow: none;
     }
   }
 `;

@@ -18,6 +18,7 @@ import { PhaseTimeline, type PhaseEntered, type TimelineComplete, type TimelineS
 import type { CalmPauseDetail } from '../../events.js';
 import { CalmActivity } from '../calm-activity.js';
 import { breathingStyles } from './calm-breathing.styles.js';
+import { switchStyles } from '../../styles/switch.js';
 import { breathKeyframes, glowKeyframes, paceKeyframes } from './shape.js';
 import { breathingEnglish } from '../../locales/en/breathing.js';
 import { addEnglish, formatDuration } from '../../locales/registry.js';
@@ -74,7 +75,7 @@ type Reason = CalmPauseDetail['reason'];
  * @cssproperty --calm-breathing-size - Diameter of the guide (default: as much of the container as fits beside the controls, up to 36rem).
  */
 export class CalmBreathing extends CalmActivity {
-  static override styles = [...CalmActivity.styles, breathingStyles];
+  static override styles = [...CalmActivity.styles, breathingStyles, switchStyles];
 
   /**
    * A preset (`extended-exhale` default, `box`, `4-7-8`, `cyclic-sigh`, `coherent`, `equal`),
@@ -425,8 +426,8 @@ export class CalmBreathing extends CalmActivity {
         </div>
         ${cues.hasSound || cues.hasVibration
           ? html`<div part="toggles" class="toggles">
-              ${cues.hasSound ? html`<button class="button toggle sound" aria-pressed=${cues.sound ? 'true' : 'false'} @click=${() => this.#toggle('sound')}>${this.t('breathing.sound')}</button>` : nothing}
-              ${cues.hasVibration ? html`<button class="button toggle vibration" aria-pressed=${cues.vibration ? 'true' : 'false'} @click=${() => this.#toggle('vibration')}>${this.t('breathing.vibration')}</button>` : nothing}
+              ${cues.hasSound ? html`<button class="button toggle sound" role="switch" aria-checked=${cues.sound ? 'true' : 'false'} @click=${() => this.#toggle('sound')}>${this.t('breathing.sound')}</button>` : nothing}
+              ${cues.hasVibration ? html`<button class="button toggle vibration" role="switch" aria-checked=${cues.vibration ? 'true' : 'false'} @click=${() => this.#toggle('vibration')}>${this.t('breathing.vibration')}</button>` : nothing}
             </div>`
           : nothing}
       </div>

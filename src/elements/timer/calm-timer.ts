@@ -12,6 +12,7 @@ import { addEnglish, formatDuration } from '../../locales/registry.js';
 import { CalmActivity } from '../calm-activity.js';
 import { pictureStyles, renderPicture } from '../picture.js';
 import { timerStyles } from './calm-timer.styles.js';
+import { switchStyles } from '../../styles/switch.js';
 
 addEnglish(timerEnglish);
 
@@ -59,7 +60,7 @@ type Reason = CalmPauseDetail['reason'];
  * @cssproperty --calm-timer-size - Diameter of the disc (default: 45% of the timer's width, from 14rem to 20rem).
  */
 export class CalmTimer extends CalmActivity {
-  static override styles = [...CalmActivity.styles, timerStyles, pictureStyles];
+  static override styles = [...CalmActivity.styles, timerStyles, pictureStyles, switchStyles];
 
   /** Whole minutes (0–60); added to `seconds`. Without either: 5 minutes. */
   @property({ type: Number }) minutes?: number;
