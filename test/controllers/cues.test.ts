@@ -124,10 +124,10 @@ describe('cues (tone, voice, haptic)', () => {
     it('the person can switch vibration off', async () => {
       const el = await startWith(html`<calm-breathing cues="haptic"></calm-breathing>`);
       const button = toggle(el, 'vibration')!;
-      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(button.getAttribute('aria-checked')).to.equal('true');
       button.click();
       await el.updateComplete;
-      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(button.getAttribute('aria-checked')).to.equal('false');
       expect(vibrate.lastCall.args[0]).to.equal(0);
       clock.advance(4000);
       expect(pulses()).to.deep.equal([[180]]);
@@ -185,7 +185,7 @@ describe('cues (tone, voice, haptic)', () => {
       const audio = FakeAudioContext.made[0]!;
       toggle(el, 'sound')!.click();
       await el.updateComplete;
-      expect(toggle(el, 'sound')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(toggle(el, 'sound')!.getAttribute('aria-checked')).to.equal('false');
       expect(audio.oscillators[0]!.stopped).to.be.at.least(1);
       clock.advance(4000);
       expect(audio.oscillators).to.have.length(1);
