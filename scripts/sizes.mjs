@@ -67,7 +67,8 @@ export const ceilings = {
   // A phase change costs one update and a layout of the guide alone: the live region says a message in the same update (no clearing first) and its words sit in their own layout root, and breathing's stage sits in a block: 43 bytes measured once merged with help's country phrases (classic 43; each element alone about 30, breathing 57).
   // What the gallery showed in timer, flow and plan (the timer's on/off switches, its phone button rows and "1 minute left"; the flow's name beside its progress, none on the end, buttons that fill a phone's line; one main button on a plan step; the switches in forced colours, side by side on a phone): 265 bytes measured once merged with main (classic 272).
   // Breathing and the timer share one switch stylesheet for Sound and Vibration: 83 bytes fewer (classic 78).
-  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265 - 83,
+  // Breathing's dot steps on once a second through a hold instead of gliding (a hold drew every frame), "Breath 1 of 4" keeps its place unseen in a box of its own before a session, and Start, Pause and Stop sit in three columns so Pause appears where Start was: 175 bytes (classic 175).
+  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265 - 83 + 175,
   /**
    * The classic drop-in carries the same code with every word written as a \u escape (ASCII only),
    * since a page opened from a file without <meta charset> reads it in a legacy encoding: 874
@@ -75,7 +76,7 @@ export const ceilings = {
    */
   // + 6 bytes: the hidden-page controller, kiosk landmark and timer ring (its escaped twin compresses 6 bytes worse).
   // + 859: help's per-country phrases in four languages (see the bundle's note).
-  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78,
+  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78 + 175,
   element: {
     // +79 bytes: Start answered at once and the guide painted once per layer (see the bundle's note).
     // +46: help (which it carries) keeps a phone number whole and runs "(For veterans)" on, measured after merging.
@@ -86,7 +87,8 @@ export const ceilings = {
     // +240: help's English phrase for each region ("Not in the United States?") and "Choose your country".
     // +57: a phase change lays out only the guide (its stage in a block of its own, the live region's words in their own box).
     // +112: Sound and Vibration are the timer's on/off switches (one shared stylesheet), not filled like Start.
-    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112,
+    // +191: the dot steps through holds, "Breath 1 of 4" keeps its place, and Pause appears where Start was (see the bundle's note).
+    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112 + 191,
     // SPEC §4: each new element states its own ceiling (alone, with Lit, English and the help it
     // carries; measured 21.9, 19.4 and 20.3 KB before help grew by about 1 KB).
     // +0.2 KB each on 2026-12-06: the shared base every element carries grew by that much (the

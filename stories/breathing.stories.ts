@@ -10,8 +10,10 @@ import type { Phase } from '../src/content/patterns.js';
  * where someone is waiting or upset (a clinic waiting page, a calm-corner tablet). The default,
  * `extended-exhale`, has no breath holds, which suits panic and children. Cues (`tone`, `voice`,
  * `haptic`) are off unless you list them, and the person can switch sound and vibration off.
- * The guide grows with its container; a dot goes once round its ring in each phase, so someone
- * who does not count sees how long is left. Under reduced motion the shape stands still and its
+ * The guide grows with its container; a dot goes once round its ring in each phase (gliding as
+ * you breathe, stepping on once a second while you hold), so someone who does not count sees how
+ * long is left. Before a session the line "Breath 1 of 4" keeps its place unseen, so Pause appears
+ * where Start was. Under reduced motion the shape stands still and its
  * glow brightens as you breathe in and fades as you breathe out.
  */
 const meta: Meta = {

@@ -22,7 +22,7 @@ import { CalmSchedule as CalmScheduleElement } from '../elements/schedule/define
 import { CalmTimer as CalmTimerElement } from '../elements/timer/define.js';
 export type { CalmComponent, CalmComponentProps, CalmEventProps } from './wrap.js';
 
-/** Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out, the phase in large words, a dot that goes once round the ring in each phase (how long is left, without numbers), one polite announcement per phase, and optional tone, voice and vibration cues. Under reduced motion nothing travels: the shape and the dot stand still, and the glow brightens and fades with the breath. The guide grows with its container. A hidden page pauses the session; help is always one step away. */
+/** Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out, the phase in large words, a dot that goes once round the ring in each phase (how long is left, without numbers; it glides as you breathe and steps on once a second while you hold), one polite announcement per phase, and optional tone, voice and vibration cues. Under reduced motion nothing travels: the shape and the dot stand still, and the glow brightens and fades with the breath. The guide grows with its container. A hidden page pauses the session; help is always one step away. */
 export const CalmBreathing = wrap('calm-breathing', CalmBreathingElement, {
   onCalmComplete: 'calm-complete',
   onCalmHelp: 'calm-help',

@@ -388,6 +388,19 @@ describe('<calm-breathing>', () => {
       // Back at the top (no turn) as each phase begins, a whole turn as it ends.
       const turns = frames.map((k) => `${(k.computedOffset * 19).toFixed(0)}s ${String(k.transform)}`);
       expect(turns).to.deep.equal(['0s rotate(0turn)', '4s rotate(1turn)', '4s rotate(0turn)', '11s rotate(1turn)', '11s rotate(0turn)', '19s rotate(1turn)']);
+      // It glides while you breathe in and out, and steps on once a second while you hold (7 s, 7
+      // steps), so a hold draws 7 frames instead of one in every frame of the hold.
+      expect(frames.map((k) => k.easing)).to.deep.equal(['linear', 'linear', 'steps(7)', 'linear', 'linear', 'linear']);
+      animation!.pause();
+      const at = (ms: number) => {
+        animation!.currentTime = ms;
+        return new DOMMatrix(getComputedStyle(part(el, '.pace')!).transform).toString();
+      };
+      expect(at(4100), 'the first second of the hold').to.equal(at(5000 - 1));
+      expect(at(5000 + 1), 'a step after a second').not.to.equal(at(5000 - 1));
+      expect(at(2000), 'gliding while breathing in').not.to.equal(at(2100));
+      animation!.currentTime = 0;
+      animation!.play();
       // Only the dot turns: the ring stays still, and a phase change leaves the guide's own style alone.
       const turning = getComputedStyle(part(el, '.pace')!);
       expect([turning.borderTopWidth, turning.backgroundColor]).to.deep.equal(['0px', 'rgba(0, 0, 0, 0)']);
@@ -441,6 +454,45 @@ describe('<calm-breathing>', () => {
       el.stop();
       await settle(el);
     });
+
+    for (const [lang, width] of [['en', 0], ['ar', 0], ['ar', 320], ['fr', 320]] as const) {
+      it(`${lang}${width ? ` at ${width} px` : ''}: Start becomes Pause under the finger, Stop appears beside it, and "Breath 1 of 4" lays out alone`, async () => {
+        const box = await fixture<HTMLElement>(html`<div style=${width ? `inline-size: ${width}px` : ''}><calm-breathing pattern="4-7-8" lang=${lang}></calm-breathing></div>`);
+        const el = box.querySelector('calm-breathing') as CalmBreathing;
+        await el.updateComplete;
+        const start = primary(el).getBoundingClientRect();
+        const [x, y] = [start.left + start.width / 2, start.top + start.height / 2];
+        const line = part(el, '.progress')!;
+        // The line keeps its place before a session, unseen and unread.
+        expect(getComputedStyle(line).visibility).to.equal('hidden');
+        const lineBefore = line.getBoundingClientRect().toJSON();
+        el.start();
+        await settle(el);
+        await afterPaint();
+        // A second tap where Start was lands on Pause.
+        expect(el.shadowRoot!.elementFromPoint(x, y)).to.equal(primary(el));
+        expect(primary(el).textContent.trim()).to.equal({ en: 'Pause', ar: 'إيقاف مؤقت', fr: 'Pause' }[lang]);
+        expect(getComputedStyle(line).visibility).to.equal('visible');
+        expect(line.getBoundingClientRect().toJSON()).to.deep.equal(lineBefore);
+        // Stop at the inline end (right of Pause, left of it in Arabic), whole and inside the element.
+        const pause = primary(el).getBoundingClientRect();
+        const stop = stopButton(el)!.getBoundingClientRect();
+        const host = el.getBoundingClientRect();
+        if (lang === 'ar') expect(stop.right).to.be.at.most(pause.left);
+        else expect(stop.left).to.be.at.least(pause.right);
+        expect(stop.top).to.equal(pause.top);
+        expect(stop.left).to.be.at.least(host.left);
+        expect(stop.right).to.be.at.most(host.right);
+        expect(stop.height, 'its word on one line').to.equal(pause.height);
+        // A layout root: size and layout containment, in a block rather than a grid item.
+        expect(getComputedStyle(line).contain).to.match(/size/).and.to.match(/layout/);
+        expect(getComputedStyle(line.parentElement!).display).to.equal('block');
+        await expect(el).to.be.accessible();
+        el.stop();
+        await settle(el);
+        expect(getComputedStyle(line).visibility).to.equal('hidden');
+      });
+    }
 
     it('under reduced motion, live, the shape stands still and its glow carries the rhythm, with nothing redrawn between phases', async () => {
       const { el } = await started(html`<calm-breathing></calm-breathing>`);

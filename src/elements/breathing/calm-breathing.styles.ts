@@ -140,18 +140,54 @@ export const breathingStyles = css`
     font-size: clamp(0.8125rem, 4.5cqi, 1.25rem);
     line-height: 1.3;
   }
+  /* A block, not a grid item, around "Breath 2 of 4", so the line below can be a layout root. */
+  .tally {
+    justify-self: stretch;
+  }
+  /*
+   * One line of words and the bar, in a box of its own fixed height: the words changing once a
+   * breath lay out this box alone. It keeps its place (unseen) before and after a session, so a tap
+   * on Start changes nothing around it and Pause appears where Start was, under the finger.
+   */
   .progress {
     display: grid;
     gap: 0.25em;
-    margin: 0;
+    margin: 0 auto;
     color: var(--_muted);
     inline-size: min(100%, 16rem);
+    block-size: 3em;
+    block-size: calc(1lh + 0.25em + 1em);
+    contain: size layout style;
+  }
+  .progress.waiting {
+    visibility: hidden;
+  }
+  .count-of {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   progress {
     inline-size: 100%;
+    block-size: 1em;
     accent-color: var(--_accent);
   }
-  .controls,
+  /* Start (then Pause) in the middle and Stop beside it: Stop appearing never moves Pause. */
+  .controls {
+    display: grid;
+    justify-self: stretch;
+    /* Stop's column is never narrower than its word, so Pause moves aside rather than Stop overflow. */
+    grid-template-columns: 1fr auto minmax(max-content, 1fr);
+    gap: calc(var(--_space) * 0.5);
+  }
+  .controls .primary {
+    grid-column: 2;
+  }
+  /* One word in every language: never broken in two when Pause beside it is long. */
+  .controls .stop {
+    justify-self: start;
+    white-space: nowrap;
+  }
   .toggles {
     display: flex;
     flex-wrap: wrap;

@@ -33,7 +33,7 @@ type Reason = CalmPauseDetail['reason'];
 /**
  * @summary Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out,
  * the phase in large words, a dot that goes once round the ring in each phase (how long is left,
- * without numbers), one polite announcement per phase, and optional tone, voice and vibration
+ * without numbers; it glides as you breathe and steps on once a second while you hold), one polite announcement per phase, and optional tone, voice and vibration
  * cues. Under reduced motion nothing travels: the shape and the dot stand still, and the glow
  * brightens and fades with the breath. The guide grows with its container. A hidden page pauses
  * the session; help is always one step away.
@@ -412,10 +412,12 @@ export class CalmBreathing extends CalmActivity {
       ${this.renderHelp()}
       <div role="group" part="activity" class="activity" aria-label=${this.t('breathing.label')}>
         ${this.#renderStage()}
-        <p part="progress" class="progress" ?hidden=${!current || this.partOfHost}>
-          ${current ? this.t('breathing.progress', { cycle: current.cycle + 1, cycles }) : nothing}
-          <progress max=${cycles} value=${current ? current.cycle : 0} aria-hidden="true"></progress>
-        </p>
+        ${this.partOfHost
+          ? nothing
+          : html`<div class="tally"><p part="progress" class="progress ${current ? '' : 'waiting'}">
+              <span class="count-of">${this.t('breathing.progress', { cycle: (current?.cycle ?? 0) + 1, cycles })}</span>
+              <progress max=${cycles} value=${current ? current.cycle : 0} aria-hidden="true"></progress>
+            </p></div>`}
         <div part="controls" class="controls">
           ${this.partOfHost && session === 'complete'
             ? nothing

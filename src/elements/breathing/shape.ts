@@ -52,11 +52,16 @@ export function glowKeyframes(phases: readonly Phase[]): Keyframe[] {
 /**
  * A dot goes once round the ring in every phase, back at the top when the phase changes: how long
  * is left, without numbers. Two keyframes at each boundary make the jump from a full turn to none.
+ * While the breath is held (a hold or a rest) nothing breathes, and the dot steps on once a second,
+ * as a second hand does, instead of gliding: a glide would draw every frame of the hold, where the
+ * shape draws none, and each frame drawn costs a cheap tablet's main thread too.
  */
 export function paceKeyframes(phases: readonly Phase[]): Keyframe[] {
   const at = boundaries(phases);
-  return phases.flatMap((_, i) => [
-    { offset: at[i], transform: 'rotate(0turn)' },
+  return phases.flatMap((phase, i) => [
+    phase.kind === 'hold' || phase.kind === 'rest'
+      ? { offset: at[i], transform: 'rotate(0turn)', easing: `steps(${Math.max(1, Math.round(phaseMs(phase) / 1000))})` }
+      : { offset: at[i], transform: 'rotate(0turn)' },
     { offset: at[i + 1], transform: 'rotate(1turn)' },
   ]);
 }
