@@ -10,7 +10,7 @@ export const fr: Catalog = {
   'help.emergency': 'Si tu es en danger en ce moment, appelle le {number}.',
   'help.emergencyUnknown': 'Si tu es en danger en ce moment, appelle le numéro d’urgence local.',
   'help.danger': 'Si toi ou quelqu’un d’autre risquez d’être blessés, appelle le {number} maintenant.',
-  'help.child': 'Parles-en à un adulte en qui tu as confiance : un enseignant, un parent, l’infirmière de l’école.',
+  'help.child': 'Parles-en à un adulte en qui tu as confiance : un enseignant, un parent, l’infirmière de l’école.',
   'help.where': 'Où es-tu\u00a0?',
   'help.notIn': 'Tu n’es pas {inCountry}\u00a0?',
   'help.in.US': 'aux États-Unis',

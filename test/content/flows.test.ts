@@ -104,6 +104,12 @@ describe('built-in flows', () => {
     });
   }
 
+  it('French keeps ? ! : ; and » with the word before them: a no-break space, never one a line can break at', () => {
+    const french = [...Object.values(fr), ...BUILT_IN_FLOWS.flatMap((id) => texts(flow(id)).map((text) => inLanguage(text, 'fr')))];
+    expect(french.length).to.be.greaterThan(300);
+    expect(french.filter((text) => / [?!:;»]|« /.test(text))).to.deep.equal([]);
+  });
+
   it('never calls help a panic button, and uses no shaming or guilt words', () => {
     const shaming = /panic|fail|weak|should have|give in|gave in|relapse|streak|score|badge|pánico|fracas|échec|ذعر/i;
     for (const id of BUILT_IN_FLOWS) for (const words of wordsOf(flow(id))) expect(words).not.to.match(shaming);

@@ -555,8 +555,10 @@ describe('<calm-flow>', () => {
         await settle(checkIn);
         const step = definition('urge-surfing').steps.rate!;
         const text = shadowText(checkIn);
-        expect(text).to.contain(words(step.question, language));
-        for (const value of ['0', '5', '10']) expect(text).to.contain(words(step.anchors?.[value], language));
+        // shadowText makes every space (a French no-break space too) an ordinary one.
+        const flat = (words: string) => words.replace(/\s+/g, ' ');
+        expect(text).to.contain(flat(words(step.question, language)));
+        for (const value of ['0', '5', '10']) expect(text).to.contain(flat(words(step.anchors?.[value], language)));
         for (const key of ['checkIn.intensity.title', 'checkIn.anchor.0', 'checkIn.anchor.10']) expect(text, key).not.to.contain(catalogs[language]![key]);
         expect(checkIn.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-labelledby'), 'the scale is named by the question').to.equal('question-intensity');
         await expect(el).to.be.accessible();
@@ -618,6 +620,19 @@ describe('<calm-flow>', () => {
       }
     });
   });
+
+  for (const [lang, print] of [['en', /print/i], ['es', /impr[ií]m/i], ['fr', /imprim/i], ['ar', /اطبع/]] as const) {
+    it(`${lang}: safety-plan asks to print or save the plan on its own step, where Print and Save are, and not after`, async () => {
+      const el = await fixture<CalmFlow>(html`<calm-flow flow="safety-plan" lang=${lang} region="US"></calm-flow>`);
+      await click(el, part(el, 'start'));
+      expect(part(el, 'text')!.textContent).to.match(print);
+      const plan = embedded(el, 'calm-plan')!;
+      for (const name of ['print', 'save']) expect(part(plan, name)!.getBoundingClientRect().width, `${name} is shown`).to.be.greaterThan(0);
+      await click(el, part(el, 'next'));
+      expect(part(el, 'plan')!.hidden).to.equal(true);
+      expect(part(el, 'text')!.textContent).not.to.match(print);
+    });
+  }
 
   it('safety-plan keeps the person\'s words across back and next, and forgets them on restart', async () => {
     const el = await fixture<CalmFlow>(html`<calm-flow flow="safety-plan" region="US"></calm-flow>`);
