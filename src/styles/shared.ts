@@ -114,10 +114,11 @@ export const shared = css`
   [dir='rtl'] .icon-exit {
     transform: scaleX(-1);
   }
-  /* Pressed: the control gives a little under the finger or mouse. Not on a key press: in WebKit,
-     Space on a button scaled while held down was lost (check-in's keyboard tests). */
+  /* Pressed: the control darkens (or, on a dark fill, lightens) a little under the finger or
+     mouse. Paint only: a transform here would lay out the whole element on every tap, and in
+     WebKit Space on a button scaled while held down was lost (check-in's keyboard tests). */
   .button:active:hover {
-    transform: scale(0.97);
+    box-shadow: inset 0 0 0 100vmax color-mix(in srgb, currentColor 14%, transparent);
   }
   /* Chosen: a fill and a check mark (each element draws its own), not a border alone. */
   .button:is([aria-pressed='true'], [aria-selected='true'], [aria-checked='true']) {

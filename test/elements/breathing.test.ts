@@ -255,7 +255,7 @@ describe('<calm-breathing>', () => {
       await settle(el);
       expect(completion(events)).to.deep.equal({ activity: 'breathing', elapsedMs: 5000, finished: false });
       expect(el.state).to.equal('complete');
-      expect(stopButton(el)).to.equal(null);
+      expect(getComputedStyle(stopButton(el)!).display, 'Stop is put away').to.equal('none');
       expect(deepActiveElement() === primary(el), 'focus').to.equal(true);
       expect(primary(el).textContent.trim()).to.equal('Start again');
       expect(clock.pending).to.be.at.most(1); // only the announcer's message may wait
@@ -455,7 +455,7 @@ describe('<calm-breathing>', () => {
       await settle(el);
     });
 
-    for (const [lang, width] of [['en', 0], ['ar', 0], ['ar', 320], ['fr', 320]] as const) {
+    for (const [lang, width] of [['en', 0], ['ar', 0], ['ar', 320], ['fr', 320], ['es', 320]] as const) {
       it(`${lang}${width ? ` at ${width} px` : ''}: Start becomes Pause under the finger, Stop appears beside it, and "Breath 1 of 4" lays out alone`, async () => {
         const box = await fixture<HTMLElement>(html`<div style=${width ? `inline-size: ${width}px` : ''}><calm-breathing pattern="4-7-8" lang=${lang}></calm-breathing></div>`);
         const el = box.querySelector('calm-breathing') as CalmBreathing;
@@ -466,17 +466,22 @@ describe('<calm-breathing>', () => {
         // The line keeps its place before a session, unseen and unread.
         expect(getComputedStyle(line).visibility).to.equal('hidden');
         const lineBefore = line.getBoundingClientRect().toJSON();
+        // Stop is there, not shown: nothing is inserted when the session starts.
+        expect(getComputedStyle(stopButton(el)!).display).to.equal('none');
+        const stopButtonBefore = stopButton(el);
         el.start();
         await settle(el);
         await afterPaint();
         // A second tap where Start was lands on Pause.
         expect(el.shadowRoot!.elementFromPoint(x, y)).to.equal(primary(el));
-        expect(primary(el).textContent.trim()).to.equal({ en: 'Pause', ar: 'إيقاف مؤقت', fr: 'Pause' }[lang]);
+        expect(primary(el).textContent.trim()).to.equal({ en: 'Pause', ar: 'إيقاف مؤقت', fr: 'Pause', es: 'Pausa' }[lang]);
         expect(getComputedStyle(line).visibility).to.equal('visible');
         expect(line.getBoundingClientRect().toJSON()).to.deep.equal(lineBefore);
         // Stop at the inline end (right of Pause, left of it in Arabic), whole and inside the element.
         const pause = primary(el).getBoundingClientRect();
         const stop = stopButton(el)!.getBoundingClientRect();
+        expect(getComputedStyle(stopButton(el)!).display).not.to.equal('none');
+        expect(stopButton(el) === stopButtonBefore, 'the same Stop, shown').to.equal(true);
         const host = el.getBoundingClientRect();
         if (lang === 'ar') expect(stop.right).to.be.at.most(pause.left);
         else expect(stop.left).to.be.at.least(pause.right);
@@ -491,6 +496,10 @@ describe('<calm-breathing>', () => {
         el.stop();
         await settle(el);
         expect(getComputedStyle(line).visibility).to.equal('hidden');
+        // "Start again" has the whole line: centred and, in every language, on one line.
+        const again = primary(el).getBoundingClientRect();
+        expect(Math.abs(again.left + again.width / 2 - (host.left + host.width / 2))).to.be.below(2);
+        expect(again.height).to.equal(start.height);
       });
     }
 

@@ -14,10 +14,9 @@ export const breathingStyles = css`
     justify-items: center;
     gap: calc(var(--_space) * 0.75);
     text-align: center;
-    /* The guide is sized from the width it is given (cqi) and the screen's height (svh). */
-    container-type: inline-size;
   }
-  /* A block, not a grid item, around the stage: only then is the stage a layout root. */
+  /* A block, not a grid item, around the stage: only then is the stage a layout root. It is as wide
+     as the activity, so the stage's percentages below are of the width the element is given. */
   .guide {
     justify-self: stretch;
   }
@@ -25,8 +24,10 @@ export const breathingStyles = css`
     display: grid;
     place-items: center;
     margin-inline: auto;
-    /* As large as the width and, beside the words and buttons under it, the screen allow. */
-    inline-size: min(100%, var(--calm-breathing-size, min(86cqi, 60svh, 36rem)));
+    /* As large as the width and, beside the words and buttons under it, the screen allow (sized
+       from the width and the screen, never from a container query around the whole activity: one
+       would restyle every control in it whenever anything in it is laid out). */
+    inline-size: min(100%, var(--calm-breathing-size, min(86%, 60svh, 36rem)));
     aspect-ratio: 1;
     /* The words inside are sized from the guide (cqi below means the stage's width). */
     container-type: inline-size;
@@ -146,8 +147,8 @@ export const breathingStyles = css`
   }
   /*
    * One line of words and the bar, in a box of its own fixed height: the words changing once a
-   * breath lay out this box alone. It keeps its place (unseen) before and after a session, so a tap
-   * on Start changes nothing around it and Pause appears where Start was, under the finger.
+   * breath lay out this box alone. It keeps its place (unseen) before and after a session, so a
+   * tap on Start moves nothing above the buttons and Pause appears where Start was, under the finger.
    */
   .progress {
     display: grid;
@@ -159,8 +160,13 @@ export const breathingStyles = css`
     block-size: calc(1lh + 0.25em + 1em);
     contain: size layout style;
   }
+  /* "Breath 1 of 4" before and after a session: in place, but unseen and unread. */
   .progress.waiting {
     visibility: hidden;
+  }
+  /* Stop is there before and after a session, not shown: "Start again" keeps the whole line. */
+  .stop.waiting {
+    display: none;
   }
   .count-of {
     overflow: hidden;
@@ -172,7 +178,7 @@ export const breathingStyles = css`
     block-size: 1em;
     accent-color: var(--_accent);
   }
-  /* Start (then Pause) in the middle and Stop beside it: Stop appearing never moves Pause. */
+  /* Start (then Pause) in the middle and Stop beside it: Pause stays where Start was while the line has room. */
   .controls {
     display: grid;
     justify-self: stretch;

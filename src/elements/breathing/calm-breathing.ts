@@ -33,10 +33,11 @@ type Reason = CalmPauseDetail['reason'];
 /**
  * @summary Guided breathing: a shape that grows as you breathe in and shrinks as you breathe out,
  * the phase in large words, a dot that goes once round the ring in each phase (how long is left,
- * without numbers; it glides as you breathe and steps on once a second while you hold), one polite announcement per phase, and optional tone, voice and vibration
- * cues. Under reduced motion nothing travels: the shape and the dot stand still, and the glow
- * brightens and fades with the breath. The guide grows with its container. A hidden page pauses
- * the session; help is always one step away.
+ * without numbers; it glides as you breathe and steps on once a second while you hold), one
+ * polite announcement per phase, and optional tone, voice and vibration cues. Under reduced
+ * motion nothing travels: the shape and the dot stand still, and the glow brightens and fades
+ * with the breath. The guide grows with its container. A hidden page pauses the session; help is
+ * always one step away.
  *
  * @event calm-start - A session started. `detail: { activity: 'breathing' }`.
  * @event calm-phase - A phase began. `detail: { phase, cycle, index, durationMs }`; `phase` is `inhale`, `top-up`, `hold`, `exhale` or `rest`; `cycle` (the breath) and `index` (the phase within it) count from 0, so "Breath 1 of 4" is `cycle: 0`.
@@ -422,9 +423,9 @@ export class CalmBreathing extends CalmActivity {
           ${this.partOfHost && session === 'complete'
             ? nothing
             : html`<button part="button" class="button primary" @click=${this.#onPrimary}>${this.t(primary)}</button>`}
-          ${this.#active() && !this.partOfHost
-            ? html`<button part="button" class="button stop" @click=${this.#onStop}>${this.t('breathing.stop')}</button>`
-            : nothing}
+          ${this.partOfHost
+            ? nothing
+            : html`<button part="button" class="button stop ${this.#active() ? '' : 'waiting'}" @click=${this.#onStop}>${this.t('breathing.stop')}</button>`}
         </div>
         ${cues.hasSound || cues.hasVibration
           ? html`<div part="toggles" class="toggles">

@@ -58,10 +58,12 @@ export function glowKeyframes(phases: readonly Phase[]): Keyframe[] {
  */
 export function paceKeyframes(phases: readonly Phase[]): Keyframe[] {
   const at = boundaries(phases);
-  return phases.flatMap((phase, i) => [
-    phase.kind === 'hold' || phase.kind === 'rest'
-      ? { offset: at[i], transform: 'rotate(0turn)', easing: `steps(${Math.max(1, Math.round(phaseMs(phase) / 1000))})` }
-      : { offset: at[i], transform: 'rotate(0turn)' },
-    { offset: at[i + 1], transform: 'rotate(1turn)' },
-  ]);
+  return phases.flatMap((phase, i) => {
+    const held = phase.kind === 'hold' || phase.kind === 'rest';
+    const seconds = Math.max(1, Math.round(phaseMs(phase) / 1000));
+    return [
+      { offset: at[i], transform: 'rotate(0turn)', easing: held ? `steps(${seconds})` : 'linear' },
+      { offset: at[i + 1], transform: 'rotate(1turn)' },
+    ];
+  });
 }
