@@ -984,6 +984,8 @@ describe('<calm-kiosk>', () => {
       expect(board.getAttribute('help')).to.equal('none');
       expect(board.speak).to.equal('on');
       expect(headingText(el)).to.equal(en['kiosk.tile.board']);
+      // One "I need…" on the screen: the kiosk's heading, not the board's own title again.
+      expect(board.shadowRoot!.querySelector('h2, h3, .title'), 'no second title').to.equal(null);
       await expect(el).to.be.accessible();
 
       await tapAt(el, board.shadowRoot!.querySelector('[part="card"][data-id="drink"]'));

@@ -38,6 +38,8 @@ interface KioskActivity {
   icon: string;
   /** The built-in flow it runs, for `<calm-flow>`. */
   flow?: string;
+  /** Shown as part of the kiosk's screen (`embedded`): its own title would repeat the kiosk's heading. */
+  embedded?: boolean;
 }
 
 /** An activity on screen: which tile opened it, and its element (only ever in the kiosk's shadow root). */
@@ -80,6 +82,7 @@ const ACTIVITIES: Readonly<Record<KioskActivityId, KioskActivity>> = {
     tag: 'calm-choice',
     key: 'board',
     icon: 'help',
+    embedded: true,
   },
   timer: {
     tag: 'calm-timer',
@@ -452,9 +455,10 @@ export class CalmKiosk extends CalmElement {
       void this.emit('calm-help', { reason: 'button' });
       return;
     }
-    const { tag, flow } = ACTIVITIES[id];
+    const { tag, flow, embedded } = ACTIVITIES[id];
     const element = document.createElement(tag) as OpenActivity['element'];
     if (flow) element.setAttribute('flow', flow);
+    if (embedded) element.toggleAttribute('embedded', true);
     element.setAttribute('help', 'none');
     // Its own help control is gone (help="none"), so a help card or button in it opens the
     // kiosk's. Its calm-help event reaches the page on its own.
