@@ -71,6 +71,11 @@ try {
 }
 
 const minify = (module, format = {}) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false, ...format } });
+// Asks Chromium (136 and later) to compile every function of the drop-in file while the file
+// streams in, off the main thread, rather than each one on the main thread the first time it runs:
+// on a slow tablet the first tap on Start would otherwise wait for the functions it calls to be
+// compiled. Other browsers read it as a comment.
+const compileEagerly = '//# allFunctionsCalledOnLoad';
 
 export default [
   {
@@ -95,8 +100,8 @@ export default [
       templateWhitespace(),
     ],
     output: [
-      { file: 'dist/calmkit.min.js', format: 'es', plugins: [dropIn('module'), minify(true)] },
-      { file: 'dist/calmkit.classic.min.js', format: 'es', plugins: [dropIn('classic'), minify(false, { ascii_only: true })] },
+      { file: 'dist/calmkit.min.js', format: 'es', plugins: [dropIn('module'), minify(true, { preamble: compileEagerly })] },
+      { file: 'dist/calmkit.classic.min.js', format: 'es', plugins: [dropIn('classic'), minify(false, { ascii_only: true, preamble: compileEagerly })] },
     ],
   },
 ];

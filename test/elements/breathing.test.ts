@@ -353,6 +353,16 @@ describe('<calm-breathing>', () => {
       expect(part(el, '.pace')!.getAnimations()).to.have.length(1);
     });
 
+    it('draws what moves or fades on layers of its own from the first screen, so Start repaints no large shape', async () => {
+      const el = await fixture<CalmBreathing>(html`<calm-breathing></calm-breathing>`);
+      const layered = () => ['.shape', '.pace', '.words'].map((selector) => getComputedStyle(part(el, selector)!).willChange);
+      expect(layered(), 'before a session').to.deep.equal(Array(3).fill('transform, opacity'));
+      primary(el).click();
+      await el.updateComplete;
+      await afterPaint();
+      expect(layered(), 'while it runs, the same layers').to.deep.equal(Array(3).fill('transform, opacity'));
+    });
+
     it('moves the shape with one animation over the whole cycle, steered by pause and resume', async () => {
       const { el } = await started(html`<calm-breathing></calm-breathing>`);
       const [animation, ...others] = shape(el).getAnimations();

@@ -1,5 +1,5 @@
 // Package facts a developer relies on: the lock file npm keeps as it is, the release notes'
-// integrity written from the build.
+// integrity written from the build, the drop-in files' compile hint.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,12 @@ test('the release notes carry the integrity the build wrote beside the drop-in f
   const sri = readFileSync(resolve('dist/calmkit.min.js.sri'), 'utf8').trim();
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.match(readFileSync(readme, 'utf8'), new RegExp(`## Release notes[\\s\\S]*\`${version}\`: \`${sri.replace(/[+/]/g, '\\$&')}\``));
+});
+
+test('the drop-in files ask Chromium to compile every function while they stream in (their first line)', () => {
+  for (const file of ['dist/calmkit.min.js', 'dist/calmkit.classic.min.js']) {
+    assert.equal(readFileSync(file, 'utf8').split('\n', 1)[0], '//# allFunctionsCalledOnLoad', file);
+  }
 });
 
 test('calmkit/testing is the one public way to the fake clock, and imports in Node', async () => {

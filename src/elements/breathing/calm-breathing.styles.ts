@@ -40,6 +40,14 @@ export const breathingStyles = css`
   .stage::before {
     grid-area: 1 / 1;
   }
+  /* What moves or fades is drawn on a layer of its own from the first screen on, as it is while a
+     session runs: a tap on Start then changes only how the layers are put together (no repaint of
+     the large shape), and the words changing once a phase repaint only themselves. */
+  .pace,
+  .shape,
+  .words {
+    will-change: transform, opacity;
+  }
   /* The ring stands still; only the dot's carrier above it turns, once in each phase. */
   .stage::before,
   .pace {
