@@ -389,7 +389,7 @@ async function slowPage(rate) {
   const session = await page.createCDPSession();
   await session.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${url}host.html`, { waitUntil: 'load' });
-  return { page, session, errors };
+  return { page, errors };
 }
 
 /**
@@ -655,9 +655,9 @@ ${table(
 
 **Tap to next paint**: a trusted finger tap at the centre of the control (puppeteer's
 \`touchscreen.tap()\`: DevTools touch input, then the click the browser makes of it, with no mouse
-hovering first; where the finger lands is worked out 300 ms before), timed by the page itself with the Event Timing API (\`PerformanceObserver\` type
-\`'event'\`, \`durationThreshold: 16\`): the interaction's duration is the longest of its pointer
-and click entries, from the tap to the next frame painted after its handlers ran (Event Timing
+hovering first; where the finger lands is worked out 300 ms before), timed by the page itself
+with the Event Timing API (\`PerformanceObserver\` type \`'event'\`, \`durationThreshold: 16\`):
+the interaction's duration is the longest of its pointer and click entries, from the tap to the next frame painted after its handlers ran (Event Timing
 rounds to 8 ms). A tap answered within 16 ms leaves no entry: "< 16 ms". Median and worst of ${SLOW_RUNS}
 fresh pages; the element was mounted and, where needed, brought to the control first (the kiosk's
 welcome screen tapped, the flow started, the breathing session started for Pause).
