@@ -361,6 +361,9 @@ describe('<calm-breathing>', () => {
       await el.updateComplete;
       await afterPaint();
       expect(layered(), 'while it runs, the same layers').to.deep.equal(Array(3).fill('transform, opacity'));
+      el.motion = 'reduce';
+      await el.updateComplete;
+      expect(layered(), 'under reduced motion the dot, not shown, has none').to.deep.equal(['transform, opacity', 'auto', 'transform, opacity']);
     });
 
     it('moves the shape with one animation over the whole cycle, steered by pause and resume', async () => {

@@ -104,9 +104,10 @@ export const breathingStyles = css`
     background: radial-gradient(closest-side, transparent 74%, var(--_accent) 84% 88%, transparent 98%);
     opacity: 0;
   }
-  /* Under reduced motion nothing travels round the ring. */
+  /* Under reduced motion nothing travels round the ring (and what is not shown needs no layer). */
   .stage.still .pace {
     visibility: hidden;
+    will-change: auto;
   }
   .stage.still .shape {
     transform: scale(0.86);
