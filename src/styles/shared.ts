@@ -115,8 +115,9 @@ export const shared = css`
     transform: scaleX(-1);
   }
   /* Pressed: the control tints a little toward its own text colour under the finger or mouse
-     (stories/docs/design.mdx). Paint only: a transform here would lay out the whole element on every tap, and in
-     WebKit Space on a button scaled while held down was lost (check-in's keyboard tests). */
+     (stories/docs/design.mdx). Paint only: a transform here would lay out the whole element on
+     every tap, and in WebKit Space on a button scaled while held down was lost (check-in's
+     keyboard tests). */
   .button:active:hover {
     box-shadow: inset 0 0 0 100vmax color-mix(in srgb, currentColor 14%, transparent);
   }
