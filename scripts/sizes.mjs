@@ -71,7 +71,8 @@ export const ceilings = {
   // Stop is rendered from the first screen (shown only during a session), breathing's guide is sized from its own width instead of a container query around the whole activity, a pressed button darkens instead of shrinking (no layout on a tap), and the safety-plan flow asks to print or save on the plan's own step (its next step's words in four languages rewritten): 244 bytes (classic 236).
   // The kiosk shows the "I need…" board as part of its screen, so the board's own title no longer repeats the kiosk's heading: 21 bytes (classic 22).
   // The drop-in file's first line asks Chromium to compile all of it while it streams in, off the main thread (the first tap on Start no longer waits for its functions to be compiled, and the file runs sooner): 25 bytes; breathing's shape, dot and words are layers of their own from the first screen, so Start repaints no large shape, and the dot, not shown under reduced motion, then has none: 31 bytes (classic 54 for both).
-  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265 - 83 + 175 + 244 + 21 + 56,
+  // In forced colours a pressed button's edge takes the system highlight (the tint alone barely showed): 4 bytes (classic 5; each element alone 5 to 7).
+  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265 - 83 + 175 + 244 + 21 + 56 + 4,
   /**
    * The classic drop-in carries the same code with every word written as a \u escape (ASCII only),
    * since a page opened from a file without <meta charset> reads it in a legacy encoding: 874
@@ -79,7 +80,7 @@ export const ceilings = {
    */
   // + 6 bytes: the hidden-page controller, kiosk landmark and timer ring (its escaped twin compresses 6 bytes worse).
   // + 859: help's per-country phrases in four languages (see the bundle's note).
-  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78 + 175 + 236 + 22 + 54,
+  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78 + 175 + 236 + 22 + 54 + 5,
   element: {
     // +79 bytes: Start answered at once and the guide painted once per layer (see the bundle's note).
     // +46: help (which it carries) keeps a phone number whole and runs "(For veterans)" on, measured after merging.
@@ -93,7 +94,8 @@ export const ceilings = {
     // +191: the dot steps through holds, "Breath 1 of 4" keeps its place, and Pause appears where Start was (see the bundle's note).
     // +40: Stop rendered from the first screen, the guide sized from its own width, a pressed button that darkens (see the bundle's note).
     // +28: the shape, the dot and the words are layers of their own from the first screen (see the bundle's note).
-    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112 + 191 + 40 + 28,
+    // +6: a pressed button's edge in forced colours (see the bundle's note).
+    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112 + 191 + 40 + 28 + 6,
     // SPEC §4: each new element states its own ceiling (alone, with Lit, English and the help it
     // carries; measured 21.9, 19.4 and 20.3 KB before help grew by about 1 KB).
     // +0.2 KB each on 2026-12-06: the shared base every element carries grew by that much (the
@@ -104,15 +106,18 @@ export const ceilings = {
     // +169 (measured once merged): Sound and Vibration drawn as on/off switches (a track and a knob, no fill, and in forced colours), the phone's button rows and "1 minute left" (after trimming the disc's own rules by 18).
     // +10: its switches moved to a stylesheet shared with breathing (the drop-in is 83 bytes smaller for it).
     // +20: a pressed button darkens instead of shrinking (the shared styles it carries).
-    timer: 23.7 * KB + 630 + 8 + 2 + 7 + 248 + 33 + 169 + 10 + 20,
+    // +5: a pressed button's edge in forced colours (the shared styles it carries).
+    timer: 23.7 * KB + 630 + 8 + 2 + 7 + 248 + 33 + 169 + 10 + 20 + 5,
     // +25 measured after merging help's whole phone numbers with the schedule's own growth on main.
     // +255: help's English phrase for each region ("Not in the United States?") and "Choose your country".
     // +25: a pressed button darkens instead of shrinking (the shared styles it carries).
-    schedule: 21.2 * KB + 655 + 25 + 2 + 6 + 255 + 34 + 25,
+    // +6: a pressed button's edge in forced colours (the shared styles it carries).
+    schedule: 21.2 * KB + 655 + 25 + 2 + 6 + 255 + 34 + 25 + 6,
     // +2: help keeps a phone number whole on a narrow phone.
     // +247: help's English phrase for each region ("Not in the United States?") and "Choose your country".
     // +22: a pressed button darkens instead of shrinking (the shared styles it carries).
-    choice: 22 * KB + 621 + 2 + 2 + 7 + 247 + 30 + 22,
+    // +7: a pressed button's edge in forced colours (the shared styles it carries).
+    choice: 22 * KB + 621 + 2 + 2 + 7 + 247 + 30 + 22 + 7,
   },
   /**
    * Arabic letters take two bytes each in UTF-8 where Latin ones take one, so the same words

@@ -157,6 +157,10 @@ export const shared = css`
     .button.exit {
       border: 4px double ButtonText;
     }
+    /* Pressed: the faint tint above barely shows in the system's colours, so the edge takes the highlight. */
+    .button:active:hover {
+      border-color: Highlight;
+    }
     .button:is([aria-pressed='true'], [aria-selected='true'], [aria-checked='true']) {
       border: 4px double Highlight;
       background: Highlight;

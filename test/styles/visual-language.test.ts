@@ -2,7 +2,7 @@
 // a chosen answer is filled and checked in every theme, a control that cannot be used looks it,
 // the Shift hint shows only where a keyboard is likely, and one page-level help stays in view.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/quick-exit/define.js';
 import '../../src/elements/check-in/define.js';
 import '../../src/elements/grounding/define.js';
@@ -164,6 +164,44 @@ describe('a chosen answer is filled and checked', () => {
       }
     });
   }
+});
+
+describe('a control being pressed shows it', () => {
+  const flow = async (theme: string) => {
+    const el = await fixture<CalmElement>(html`<calm-flow flow="stop" theme=${theme}></calm-flow>`);
+    await settle(el);
+    return el;
+  };
+  /** How the flow's Start button looks (`read`) before and while the mouse holds it down. */
+  async function pressed(el: CalmElement, read: (button: HTMLElement) => string): Promise<{ before: string; held: string }> {
+    const button = inside(el, '[part="start"]');
+    const box = button.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    const before = read(button);
+    await sendMouse({ type: 'down' });
+    try {
+      return { before, held: read(button) };
+    } finally {
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+    }
+  }
+
+  for (const theme of THEMES) {
+    it(`tints under the finger or mouse (${theme})`, async () => {
+      const { before, held } = await pressed(await flow(theme), (button) => style(button).boxShadow);
+      expect(held, theme).not.to.equal(before);
+    });
+  }
+
+  it('takes the highlight colour on its edge in forced colours', async () => {
+    const el = await flow('light');
+    let seen = { before: '', held: '' };
+    await asIfMedia([el], 'forced-colors', true, async () => {
+      seen = await pressed(el, (button) => style(button).borderTopColor);
+    });
+    expect(seen.held).not.to.equal(seen.before);
+  });
 });
 
 describe('a control that cannot be used looks it', () => {
