@@ -221,6 +221,10 @@ const startTimer = async () => {
 // The same picture as pure CSS (the shape, and the dot gliding as you breathe and stepping once a
 // second while you hold): what the browser itself costs to draw what breathing draws.
 const PACED_FLOOR = 'pure CSS @keyframes, the same picture: the shape and a dot going once round in each phase (gliding in and out, stepping once a second in the hold)';
+// The least any guide that people who cannot see it can follow must do besides: the same picture,
+// with the phase's words put on the screen and in one polite live region at each phase, by plain
+// DOM (no framework, no element): one frame laid out and painted a phase, as breathing's.
+const SPOKEN_FLOOR = 'the floor of an accessible guide: the same picture, with the phase words and one polite announcement changed at each phase by plain DOM';
 const animationRows = wants('running')
   ? await animationCosts([
       ['an empty page (the measuring itself)', 'bundle.html', null],
@@ -229,9 +233,11 @@ const animationRows = wants('running')
       ['<calm-breathing pattern="4-7-8" motion="reduce">, running (still shape, its glow brightens and fades)', 'bundle.html', startBreathing, 'reduce'],
       ...(ONLY ? [] : [['<calm-timer minutes="10">, running (its disc empties)', 'bundle.html', startTimer, null]]),
       [PACED_FLOOR, 'floor-paced.html', null],
+      [SPOKEN_FLOOR, 'floor-spoken.html', null],
     ])
   : [];
 const pacedFloor = animationRows.find((r) => r.label === PACED_FLOOR);
+const spokenFloor = animationRows.find((r) => r.label === SPOKEN_FLOOR);
 /**
  * 4. A simulated 30-minute kiosk day on the fake clock, in the npm build (dist/*.js with Lit
  * from node_modules), with `useClock(new FakeClock())` so every calmkit timer runs on simulated
@@ -528,7 +534,7 @@ for (const rate of SLOWDOWNS) {
 }
 
 if (ONLY) {
-  for (const r of animationRows) console.log(`${r.label}: ${r.taskMs.toFixed(1)} ms a minute (${ratio(r, animationRows[1]).toFixed(2)}× the floor), script ${r.scriptMs.toFixed(1)} ms, ${r.layouts.toFixed(0)} layouts, ${r.recalcs.toFixed(0)} style recalcs${r.ok ? '' : ` (did not run as intended: ${r.state})`}`);
+  for (const r of animationRows) console.log(`${r.label}: ${r.taskMs.toFixed(1)} ms a minute (${ratio(r, animationRows[1]).toFixed(2)}× the floor, ${ratio(r, spokenFloor).toFixed(2)}× the accessible guide's), script ${r.scriptMs.toFixed(1)} ms, ${r.layouts.toFixed(0)} layouts, ${r.recalcs.toFixed(0)} style recalcs${r.ok ? '' : ` (did not run as intended: ${r.state})`}`);
   for (const r of tapRows) console.log(`${r.label}, ${r.rate}× slowdown: ${r.duration} ms median, ${r.worst} ms worst`);
   for (const r of slowRows) console.log(`script to first usable, ${r.tag ? `<${r.tag}>` : 'the drop-in file alone'}, ${r.rate}× slowdown: ${r.usable.toFixed(1)} ms (script loaded and run: ${r.loaded.toFixed(1)} ms)`);
   console.log(`bench: load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}; nothing written (BENCH_ONLY)`);
@@ -623,7 +629,10 @@ The floor is one CSS \`@keyframes\` animation of \`transform\` and
 (bench/fixtures/floor.html), which draws nothing while the
 breath is held; the second floor adds, as pure CSS, the dot that goes once round in every phase,
 gliding as you breathe and stepping on once a second in the hold, as breathing's does
-(bench/fixtures/floor-paced.html). Each frame drawn costs the main thread a little even when nothing
+(bench/fixtures/floor-paced.html); the third, the floor of an accessible guide, adds to that picture
+what every guide must change at each phase so that people who cannot see it can follow: the phase's
+words in the middle and one polite live region saying them, set by a few lines of plain DOM
+(bench/fixtures/floor-spoken.html). Each frame drawn costs the main thread a little even when nothing
 runs there (the browser tells the page the frame was presented). Headless Chromium runs here
 without a GPU (\`--disable-gpu\`), so compositing and painting are in software, and the machine is
 shared: compare the counts (layouts, style recalcs: work the page itself causes) more than the times.
@@ -707,7 +716,11 @@ ${[running, reduced]
 | ${row === reduced ? 'under reduced motion, ' : ''}a running 4-7-8 session lays out only at phase changes (at most 2 layouts for each of its ${phaseChanges.toFixed(1)} phase changes a minute; a count-down would be 60 a minute, work on every frame 3,600) | issue 17 | ${n0(row.layouts)} layouts a minute (${(row.layouts / phaseChanges).toFixed(1)} a phase change) | ${row.layouts <= phaseChanges * 2 ? 'yes' : '**no**'} |`,
   )
   .join('\n')}
-${pacedFloor ? `| with motion, a running 4-7-8 session costs the main thread within 1.5× the pure-CSS floor of the same picture (the shape and its dot, drawn by CSS alone) | issue 17, read against what breathing draws | ${ms(running.taskMs)} against ${ms(pacedFloor.taskMs)} a minute (${ratio(running, pacedFloor).toFixed(2)}×) | ${ratio(running, pacedFloor) <= 1.5 ? 'yes' : '**no**'} |
+${spokenFloor ? `| the floor of an accessible guide (the picture, its phase words and one polite announcement a phase, plain DOM) against the CSS floor: what any guide that changes its words and announces each phase costs here, whatever its code | issue 17, for reading the 1.5× above | ${ms(spokenFloor.taskMs)} against ${ms(floor.taskMs)} a minute (${ratio(spokenFloor, floor).toFixed(2)}×) | (context) |
+${[running, reduced]
+  .map((row) => `| ${row === reduced ? 'under reduced motion, ' : 'with motion, '}a running 4-7-8 session costs no more than the floor of an accessible guide (within the 10 % the machine varies) | issue 17, read against what every accessible guide must do | ${ms(row.taskMs)} against ${ms(spokenFloor.taskMs)} a minute (${ratio(row, spokenFloor).toFixed(2)}×) | ${ratio(row, spokenFloor) <= 1.1 ? 'yes' : '**no**'} |`)
+  .join('\n')}
+` : ''}${pacedFloor ? `| with motion, a running 4-7-8 session costs the main thread within 1.5× the pure-CSS floor of the same picture (the shape and its dot, drawn by CSS alone) | issue 17, read against what breathing draws | ${ms(running.taskMs)} against ${ms(pacedFloor.taskMs)} a minute (${ratio(running, pacedFloor).toFixed(2)}×) | ${ratio(running, pacedFloor) <= 1.5 ? 'yes' : '**no**'} |
 ` : ''}| under reduced motion a session costs no more than one with motion | issue 17 | ${ms(reduced.taskMs)} against ${ms(running.taskMs)} a minute (${ratio(reduced, running).toFixed(2)}×) | ${ratio(reduced, running) <= 1.1 ? 'yes (within the 10 % the machine varies)' : '**no**'} |
 ${tapRows
   .filter((r) => r.rate === SLOWDOWNS[0])
