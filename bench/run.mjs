@@ -221,9 +221,9 @@ const startTimer = async () => {
 // The same picture as pure CSS (the shape, and the dot gliding as you breathe and stepping once a
 // second while you hold): what the browser itself costs to draw what breathing draws.
 const PACED_FLOOR = 'pure CSS @keyframes, the same picture: the shape and a dot going once round in each phase (gliding in and out, stepping once a second in the hold)';
-// The least any guide that people who cannot see it can follow must do besides: the same picture,
-// with the phase's words put on the screen and in one polite live region at each phase, by plain
-// DOM (no framework, no element): one frame laid out and painted a phase, as breathing's.
+// The least any breathing guide must do besides the picture: at each phase, show the phase's words
+// and say them in one polite live region, by plain DOM (no framework, no element): one frame laid
+// out and painted a phase, as breathing's.
 const SPOKEN_FLOOR = 'the floor of an accessible guide: the same picture, with the phase words and one polite announcement changed at each phase by plain DOM';
 const animationRows = wants('running')
   ? await animationCosts([
@@ -630,8 +630,8 @@ The floor is one CSS \`@keyframes\` animation of \`transform\` and
 breath is held; the second floor adds, as pure CSS, the dot that goes once round in every phase,
 gliding as you breathe and stepping on once a second in the hold, as breathing's does
 (bench/fixtures/floor-paced.html); the third, the floor of an accessible guide, adds to that picture
-what every guide must change at each phase so that people who cannot see it can follow: the phase's
-words in the middle and one polite live region saying them, set by a few lines of plain DOM
+what every guide must change at each phase: the phase's words on the screen and, for people who
+cannot see them, one polite live region saying them, set by a few lines of plain DOM
 (bench/fixtures/floor-spoken.html). Each frame drawn costs the main thread a little even when nothing
 runs there (the browser tells the page the frame was presented). Headless Chromium runs here
 without a GPU (\`--disable-gpu\`), so compositing and painting are in software, and the machine is
