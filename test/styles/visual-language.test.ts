@@ -1,6 +1,7 @@
 // The visual language as a person sees it (issue 17: 3, 5, 7): help and exit never look alike,
-// a chosen answer is filled and checked in every theme, a control that cannot be used looks it,
-// the Shift hint shows only where a keyboard is likely, and one page-level help stays in view.
+// a chosen answer is filled and checked in every theme, a control being pressed shows it (in
+// forced colours too), a control that cannot be used looks it, the Shift hint shows only where a
+// keyboard is likely, and one page-level help stays in view.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/quick-exit/define.js';
