@@ -630,6 +630,27 @@ describe('<calm-breathing>', () => {
     }
   });
 
+  describe('a tap on Start', () => {
+    it("finds the phase words' font ready: before Start an unseen space takes their size and weight, out of the flow", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 600px"><calm-breathing></calm-breathing></div>`);
+      const el = wrapper.querySelector('calm-breathing')!;
+      const words = part(el, '.words')!;
+      const ready = getComputedStyle(words, '::after');
+      expect(ready.content).not.to.be.oneOf(['none', 'normal', '']);
+      expect(ready.visibility).to.equal('hidden');
+      expect(ready.position).to.equal('absolute');
+      const before = { size: ready.fontSize, weight: ready.fontWeight, family: ready.fontFamily };
+      el.start();
+      await settle(el);
+      const phase = getComputedStyle(part(el, '.phase')!);
+      expect(before).to.deep.equal({ size: phase.fontSize, weight: phase.fontWeight, family: phase.fontFamily });
+      // The welcome words are smaller: without the space, Start would show a font not yet set up.
+      el.reset();
+      await settle(el);
+      expect(getComputedStyle(part(el, '.phase')!).fontSize).not.to.equal(before.size);
+    });
+  });
+
   describe('announcements', () => {
     it('announces each phase with its length, then pause and the end', async () => {
       const { el } = await started(html`<calm-breathing cycles="1"></calm-breathing>`);

@@ -813,6 +813,20 @@ describe('<calm-check-in>', () => {
   });
 
   describe('seeing and touching', () => {
+    it("has the chosen words' bold ready before the first choice: an unseen space in that font, out of the flow", async () => {
+      const el = await fixture<CalmCheckIn>(html`<calm-check-in></calm-check-in>`);
+      const ready = getComputedStyle(part(el, 'screen')!, '::after');
+      expect(ready.content).not.to.be.oneOf(['none', 'normal', '']);
+      expect(ready.visibility).to.equal('hidden');
+      expect(ready.position).to.equal('absolute');
+      const feeling = parts(el, 'feeling')[0]!;
+      const unchosen = getComputedStyle(feeling).fontWeight;
+      await click(el, feeling);
+      const chosen = getComputedStyle(feeling);
+      expect(chosen.fontWeight).not.to.equal(unchosen);
+      expect({ size: ready.fontSize, weight: ready.fontWeight, family: ready.fontFamily }).to.deep.equal({ size: chosen.fontSize, weight: chosen.fontWeight, family: chosen.fontFamily });
+    });
+
     for (const scale of SCALES) {
       it(`makes every control at least 44 px tall and 44 px wide (the numbers 24 px apart), the cards 48 px tall, 320 px wide (${scale})`, async () => {
         const el = await fixture<CalmCheckIn>(html`<calm-check-in steps=${ALL} scale=${scale} style="width: 320px"></calm-check-in>`);

@@ -35,6 +35,8 @@ export const breathingStyles = css`
     contain: strict;
     /* The dot's diameter; the ring is inset by half of it so the dot never leaves the stage. */
     --_dot: max(0.75rem, 4cqi);
+    /* A phase word's size, from the guide's width. */
+    --_phase-size: clamp(0.9375rem, 6.5cqi, 2.25rem);
   }
   .stage > *,
   .stage::before {
@@ -119,6 +121,18 @@ export const breathingStyles = css`
     /* Inside the shape at its smallest (60 % of 84 %), so a word never touches its edge. */
     max-inline-size: 40cqi;
   }
+  /*
+   * The phase words' font, ready before Start: one unseen space in the size and weight of a phase
+   * word (below), out of the flow and of the accessibility tree. Without it the browser sets up
+   * that font inside the tap on Start (a few milliseconds on a cheap tablet).
+   */
+  .words::after {
+    content: '\\a0';
+    position: absolute;
+    visibility: hidden;
+    font-size: var(--_phase-size);
+    font-weight: 600;
+  }
   /* Before and after a session the shape rests full, so the welcome words fit inside it. */
   .stage.idle .shape,
   .stage.complete .shape {
@@ -140,7 +154,7 @@ export const breathingStyles = css`
   }
   .phase {
     margin: 0;
-    font-size: clamp(0.9375rem, 6.5cqi, 2.25rem);
+    font-size: var(--_phase-size);
     font-weight: 600;
     line-height: 1.15;
   }
