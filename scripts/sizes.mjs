@@ -72,8 +72,8 @@ export const ceilings = {
   // The kiosk shows the "I need…" board as part of its screen, so the board's own title no longer repeats the kiosk's heading: 21 bytes (classic 22).
   // The drop-in file's first line asks Chromium to compile all of it while it streams in, off the main thread (the first tap on Start no longer waits for its functions to be compiled, and the file runs sooner): 25 bytes; breathing's shape, dot and words are layers of their own from the first screen, so Start repaints no large shape, and the dot, not shown under reduced motion, then has none: 31 bytes (classic 54 for both).
   // In forced colours a pressed button's edge takes the system highlight (the tint alone barely showed): 4 bytes (classic 5; each element alone 5 to 7).
-  // The fonts a first tap shows are set up before it (breathing's phase words on Start, check-in's bold chosen words), one unseen space in each: 45 bytes (classic 47).
-  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265 - 83 + 175 + 244 + 21 + 56 + 4 + 45,
+  // The fonts a first tap shows are set up before it (breathing's phase words on Start, check-in's bold chosen words), one unseen space in each: 32 bytes (classic 34).
+  bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265 - 83 + 175 + 244 + 21 + 56 + 4 + 32,
   /**
    * The classic drop-in carries the same code with every word written as a \u escape (ASCII only),
    * since a page opened from a file without <meta charset> reads it in a legacy encoding: 874
@@ -81,7 +81,7 @@ export const ceilings = {
    */
   // + 6 bytes: the hidden-page controller, kiosk landmark and timer ring (its escaped twin compresses 6 bytes worse).
   // + 859: help's per-country phrases in four languages (see the bundle's note).
-  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78 + 175 + 236 + 22 + 54 + 5 + 47,
+  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78 + 175 + 236 + 22 + 54 + 5 + 34,
   element: {
     // +79 bytes: Start answered at once and the guide painted once per layer (see the bundle's note).
     // +46: help (which it carries) keeps a phone number whole and runs "(For veterans)" on, measured after merging.
@@ -96,8 +96,8 @@ export const ceilings = {
     // +40: Stop rendered from the first screen, the guide sized from its own width, a pressed button that darkens (see the bundle's note).
     // +28: the shape, the dot and the words are layers of their own from the first screen (see the bundle's note).
     // +6: a pressed button's edge in forced colours (see the bundle's note).
-    // +35: the phase words' font set up before Start (see the bundle's note).
-    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112 + 191 + 40 + 28 + 6 + 35,
+    // +23: the phase words' font set up before Start (see the bundle's note).
+    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112 + 191 + 40 + 28 + 6 + 23,
     // SPEC §4: each new element states its own ceiling (alone, with Lit, English and the help it
     // carries; measured 21.9, 19.4 and 20.3 KB before help grew by about 1 KB).
     // +0.2 KB each on 2026-12-06: the shared base every element carries grew by that much (the

@@ -35,8 +35,6 @@ export const breathingStyles = css`
     contain: strict;
     /* The dot's diameter; the ring is inset by half of it so the dot never leaves the stage. */
     --_dot: max(0.75rem, 4cqi);
-    /* A phase word's size, from the guide's width. */
-    --_phase-size: clamp(0.9375rem, 6.5cqi, 2.25rem);
   }
   .stage > *,
   .stage::before {
@@ -122,16 +120,14 @@ export const breathingStyles = css`
     max-inline-size: 40cqi;
   }
   /*
-   * The phase words' font, ready before Start: one unseen space in the size and weight of a phase
-   * word (below), out of the flow and of the accessibility tree. Without it the browser sets up
-   * that font inside the tap on Start (a few milliseconds on a cheap tablet).
+   * The phase words' font, ready before Start: one unseen space in it (see .phase), out of the flow
+   * and of the accessibility tree. Without it the browser sets up that font inside the tap on Start
+   * (a few milliseconds on a cheap tablet).
    */
   .words::after {
     content: '\\a0';
     position: absolute;
     visibility: hidden;
-    font-size: var(--_phase-size);
-    font-weight: 600;
   }
   /* Before and after a session the shape rests full, so the welcome words fit inside it. */
   .stage.idle .shape,
@@ -152,10 +148,13 @@ export const breathingStyles = css`
   .complete .phase {
     font-size: clamp(1rem, 5cqi, 1.5rem);
   }
+  .phase,
+  .words::after {
+    font-size: clamp(0.9375rem, 6.5cqi, 2.25rem);
+    font-weight: 600;
+  }
   .phase {
     margin: 0;
-    font-size: var(--_phase-size);
-    font-weight: 600;
     line-height: 1.15;
   }
   .count {
