@@ -72,11 +72,6 @@ export const shared = css`
     cursor: pointer;
     touch-action: manipulation;
   }
-  /* Only hover fades in: a new screen's or a chosen answer's colours change at once. */
-  .button:hover {
-    background: var(--_accent-soft);
-    transition: background-color var(--_duration) var(--_ease);
-  }
   .button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -96,10 +91,19 @@ export const shared = css`
     background: var(--_exit);
     color: var(--_exit-text);
   }
-  .button.primary:hover,
-  .button.help:hover,
-  .button.exit:hover {
-    filter: brightness(1.08);
+  /* Hover only where a pointer hovers: on a touch screen :hover sticks to the control last
+     tapped, and working it out would sit between the finger and the tap's answer. Only hover
+     fades in: a new screen's or a chosen answer's colours change at once. */
+  @media (hover: hover) {
+    .button:hover {
+      background: var(--_accent-soft);
+      transition: background-color var(--_duration) var(--_ease);
+    }
+    .button.primary:hover,
+    .button.help:hover,
+    .button.exit:hover {
+      filter: brightness(1.08);
+    }
   }
   .icon-exit {
     flex: none;

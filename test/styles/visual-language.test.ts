@@ -1,7 +1,8 @@
 // The visual language as a person sees it (issue 17: 3, 5, 7): help and exit never look alike,
 // a chosen answer is filled and checked in every theme, a control being pressed shows it (in
-// forced colours too), a control that cannot be used looks it, the Shift hint shows only where a
-// keyboard is likely, and one page-level help stays in view.
+// forced colours too), hover shows only where a pointer hovers, a control that cannot be used
+// looks it, the Shift hint shows only where a keyboard is likely, and one page-level help stays
+// in view.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/quick-exit/define.js';
@@ -202,6 +203,49 @@ describe('a control being pressed shows it', () => {
       seen = await pressed(el, (button) => style(button).borderTopColor);
     });
     expect(seen.held).not.to.equal(seen.before);
+  });
+});
+
+describe('hover shows only where a pointer hovers', () => {
+  const checkIn = async () => {
+    const el = await fixture<CalmCheckIn>(html`<calm-check-in></calm-check-in>`);
+    await settle(el);
+    return el;
+  };
+  /** How `button` looks (`read`) with the mouse resting on it, once any fade has ended. */
+  async function hovered(button: HTMLElement, read: (button: HTMLElement) => string): Promise<string> {
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    try {
+      await Promise.all(button.getAnimations().map((animation) => animation.finished));
+      return read(button);
+    } finally {
+      await resetMouse();
+    }
+  }
+  const background = (button: HTMLElement) => style(button).backgroundColor;
+  const filter = (button: HTMLElement) => style(button).filter;
+
+  it('with a pointer that hovers (a computer), a button fills and the main one brightens', async () => {
+    const el = await checkIn();
+    const [skip, next] = [inside(el, '[part="skip"]'), inside(el, '[part="next"]')];
+    const resting = { skip: background(skip), next: filter(next) };
+    await asIfMedia([el], 'hover: hover', true, async () => {
+      expect(await hovered(skip, background), 'Skip').not.to.equal(resting.skip);
+      expect(await hovered(next, filter), 'Next').not.to.equal(resting.next);
+    });
+  });
+
+  it('on a touch screen, where :hover stays on the control last tapped, nothing changes', async () => {
+    const el = await checkIn();
+    const [skip, next] = [inside(el, '[part="skip"]'), inside(el, '[part="next"]')];
+    const resting = { skip: background(skip), next: filter(next) };
+    await asIfMedia([el], 'hover: hover', false, async () => {
+      expect(await hovered(skip, background), 'Skip').to.equal(resting.skip);
+      expect(await hovered(next, filter), 'Next').to.equal(resting.next);
+    });
+    await expect(el).to.be.accessible();
   });
 });
 
