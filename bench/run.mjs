@@ -664,9 +664,9 @@ A running \`<calm-timer>\` (issue 19) is ${timerSize ? `${kb(timerSize.gzip)} gz
 
 ## A cheap tablet: the CPU slowed down ${SLOWDOWNS.join('× and ')}×
 
-DevTools \`Emulation.setCPUThrottlingRate\` on a fresh 768 × 1024 page for every figure, the
-median of ${SLOW_RUNS} pages (bench/fixtures/host.html: a host page's heading and paragraph, no
-calmkit yet). **Script to first usable**: from the page asking for \`dist/calmkit.min.js\` (served
+DevTools \`Emulation.setCPUThrottlingRate\` on a fresh 768 × 1024 page for every figure
+(bench/fixtures/host.html: a host page's heading and paragraph, no calmkit yet). **Script to
+first usable**, the median of ${SLOW_RUNS} pages: from the page asking for \`dist/calmkit.min.js\` (served
 from this machine, so the time is the CPU's: parsing, running, defining) to the element rendered,
 laid out and painted with its buttons in place (two animation frames after \`updateComplete\`);
 for the drop-in file alone, to the script run and every element defined. Beside it, this run's

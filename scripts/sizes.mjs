@@ -73,7 +73,7 @@ export const ceilings = {
   // The drop-in file's first line asks Chromium to compile all of it while it streams in, off the main thread (the first tap on Start no longer waits for its functions to be compiled, and the file runs sooner): 25 bytes; breathing's shape, dot and words are layers of their own from the first screen, so Start repaints no large shape, and the dot, not shown under reduced motion, then has none: 31 bytes (classic 54 for both).
   // In forced colours a pressed button's edge takes the system highlight (the tint alone barely showed): 4 bytes (classic 5; each element alone 5 to 7).
   // The fonts a first tap shows are set up before it (breathing's phase words on Start, check-in's bold chosen words), one unseen space in each: 32 bytes (classic 34).
-  // Hover styles only where a pointer hovers (`@media (hover: hover)` in the shared styles): on a touch screen :hover stays on the last control tapped: 9 bytes (classic 10; each element alone 6 to 10).
+  // Hover styles only where a pointer hovers (`@media (hover: hover)` in the shared styles): on a touch screen :hover stays on the last control tapped: 9 bytes (classic 9; each element alone 5 to 9).
   bundle: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 153 + 203 + 15 + 4 + 145 + 6 + 9 + 10 + 51 + 3 + 6 + 790 + 43 + 265 - 83 + 175 + 244 + 21 + 56 + 4 + 32 + 9,
   /**
    * The classic drop-in carries the same code with every word written as a \u escape (ASCII only),
@@ -82,7 +82,7 @@ export const ceilings = {
    */
   // + 6 bytes: the hidden-page controller, kiosk landmark and timer ring (its escaped twin compresses 6 bytes worse).
   // + 859: help's per-country phrases in four languages (see the bundle's note).
-  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78 + 175 + 236 + 22 + 54 + 5 + 34 + 10,
+  classic: 72.5 * KB + 11_008 + 1_128 + 758 + 815 + 57 + 116 + 152 + 203 + 15 + 4 + 145 + 874 + 6 + 2 + 9 + 54 + 2 + 8 + 859 + 43 + 272 - 78 + 175 + 236 + 22 + 54 + 5 + 34 + 9,
   element: {
     // +79 bytes: Start answered at once and the guide painted once per layer (see the bundle's note).
     // +46: help (which it carries) keeps a phone number whole and runs "(For veterans)" on, measured after merging.
@@ -98,8 +98,8 @@ export const ceilings = {
     // +28: the shape, the dot and the words are layers of their own from the first screen (see the bundle's note).
     // +6: a pressed button's edge in forced colours (see the bundle's note).
     // +23: the phase words' font set up before Start (see the bundle's note).
-    // +6: hover styles only where a pointer hovers (see the bundle's note).
-    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112 + 191 + 40 + 28 + 6 + 23 + 6,
+    // +5: hover styles only where a pointer hovers (see the bundle's note).
+    breathing: 22.5 * KB + 658 + 79 + 46 + 48 + 1 + 13 + 10 + 2 + 7 + 240 + 57 + 112 + 191 + 40 + 28 + 6 + 23 + 5,
     // SPEC §4: each new element states its own ceiling (alone, with Lit, English and the help it
     // carries; measured 21.9, 19.4 and 20.3 KB before help grew by about 1 KB).
     // +0.2 KB each on 2026-12-06: the shared base every element carries grew by that much (the
@@ -111,20 +111,20 @@ export const ceilings = {
     // +10: its switches moved to a stylesheet shared with breathing (the drop-in is 83 bytes smaller for it).
     // +20: a pressed button darkens instead of shrinking (the shared styles it carries).
     // +5: a pressed button's edge in forced colours (the shared styles it carries).
-    // +10: hover styles only where a pointer hovers (the shared styles it carries).
-    timer: 23.7 * KB + 630 + 8 + 2 + 7 + 248 + 33 + 169 + 10 + 20 + 5 + 10,
+    // +9: hover styles only where a pointer hovers (the shared styles it carries).
+    timer: 23.7 * KB + 630 + 8 + 2 + 7 + 248 + 33 + 169 + 10 + 20 + 5 + 9,
     // +25 measured after merging help's whole phone numbers with the schedule's own growth on main.
     // +255: help's English phrase for each region ("Not in the United States?") and "Choose your country".
     // +25: a pressed button darkens instead of shrinking (the shared styles it carries).
     // +6: a pressed button's edge in forced colours (the shared styles it carries).
-    // +7: hover styles only where a pointer hovers (the shared styles it carries).
-    schedule: 21.2 * KB + 655 + 25 + 2 + 6 + 255 + 34 + 25 + 6 + 7,
+    // +6: hover styles only where a pointer hovers (the shared styles it carries).
+    schedule: 21.2 * KB + 655 + 25 + 2 + 6 + 255 + 34 + 25 + 6 + 6,
     // +2: help keeps a phone number whole on a narrow phone.
     // +247: help's English phrase for each region ("Not in the United States?") and "Choose your country".
     // +22: a pressed button darkens instead of shrinking (the shared styles it carries).
     // +7: a pressed button's edge in forced colours (the shared styles it carries).
-    // +8: hover styles only where a pointer hovers (the shared styles it carries).
-    choice: 22 * KB + 621 + 2 + 2 + 7 + 247 + 30 + 22 + 7 + 8,
+    // +7: hover styles only where a pointer hovers (the shared styles it carries).
+    choice: 22 * KB + 621 + 2 + 2 + 7 + 247 + 30 + 22 + 7 + 7,
   },
   /**
    * Arabic letters take two bytes each in UTF-8 where Latin ones take one, so the same words

@@ -72,6 +72,22 @@ export const shared = css`
     cursor: pointer;
     touch-action: manipulation;
   }
+  /* Hover only where a pointer hovers: on a touch screen :hover sticks to the control last
+     tapped, and working it out would sit between the finger and the tap's answer. Only hover
+     fades in: a new screen's or a chosen answer's colours change at once. Before the kinds and
+     states below, so a main, help or exit button, a chosen answer and a disabled one keep their
+     own fill under the pointer. */
+  @media (hover: hover) {
+    .button:hover {
+      background: var(--_accent-soft);
+      transition: background-color var(--_duration) var(--_ease);
+    }
+    .button.primary:hover,
+    .button.help:hover,
+    .button.exit:hover {
+      filter: brightness(1.08);
+    }
+  }
   .button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -90,20 +106,6 @@ export const shared = css`
     border-radius: 4px;
     background: var(--_exit);
     color: var(--_exit-text);
-  }
-  /* Hover only where a pointer hovers: on a touch screen :hover sticks to the control last
-     tapped, and working it out would sit between the finger and the tap's answer. Only hover
-     fades in: a new screen's or a chosen answer's colours change at once. */
-  @media (hover: hover) {
-    .button:hover {
-      background: var(--_accent-soft);
-      transition: background-color var(--_duration) var(--_ease);
-    }
-    .button.primary:hover,
-    .button.help:hover,
-    .button.exit:hover {
-      filter: brightness(1.08);
-    }
   }
   .icon-exit {
     flex: none;

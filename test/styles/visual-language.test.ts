@@ -237,6 +237,22 @@ describe('hover shows only where a pointer hovers', () => {
     });
   });
 
+  it('under the pointer, the main button, a chosen answer and a disabled one keep their own fill', async () => {
+    const el = await checkIn();
+    const feeling = inside(el, '[part~="feeling"]');
+    feeling.click();
+    await settle(el);
+    await Promise.all(feeling.getAnimations().map((animation) => animation.finished));
+    const buttons = { next: inside(el, '[part="next"]'), chosen: feeling, back: inside(el, '[part="back"]') };
+    expect(buttons.back.hasAttribute('disabled'), 'Back on the first step').to.equal(true);
+    await asIfMedia([el], 'hover: hover', true, async () => {
+      for (const [name, button] of Object.entries(buttons)) {
+        const resting = background(button);
+        expect(await hovered(button, background), name).to.equal(resting);
+      }
+    });
+  });
+
   it('on a touch screen, where :hover stays on the control last tapped, nothing changes', async () => {
     const el = await checkIn();
     const [skip, next] = [inside(el, '[part="skip"]'), inside(el, '[part="next"]')];
