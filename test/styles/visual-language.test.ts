@@ -35,6 +35,13 @@ function sheetsOf(...elements: Element[]): CSSStyleSheet[] {
   return [...sheets];
 }
 
+/** Moves the mouse to the middle of `el`, brought into view first. */
+async function pointAt(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center' });
+  const box = el.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
 /**
  * Runs `check` as if the media condition `condition` had the answer `applies` (a device the test
  * browser is not: a phone, forced colours), by rewriting the matching @media rules for a moment.
@@ -177,8 +184,7 @@ describe('a control being pressed shows it', () => {
   /** How the flow's Start button looks (`read`) before and while the mouse holds it down. */
   async function pressed(el: CalmElement, read: (button: HTMLElement) => string): Promise<{ before: string; held: string }> {
     const button = inside(el, '[part="start"]');
-    const box = button.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await pointAt(button);
     const before = read(button);
     await sendMouse({ type: 'down' });
     try {
@@ -214,9 +220,7 @@ describe('hover shows only where a pointer hovers', () => {
   };
   /** How `button` looks (`read`) with the mouse resting on it, once any fade has ended. */
   async function hovered(button: HTMLElement, read: (button: HTMLElement) => string): Promise<string> {
-    button.scrollIntoView({ block: 'center' });
-    const box = button.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await pointAt(button);
     try {
       await Promise.all(button.getAnimations().map((animation) => animation.finished));
       return read(button);
