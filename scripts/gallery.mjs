@@ -48,9 +48,19 @@ function buildStorybook() {
   });
 }
 
-/** Waits until the story has rendered and its calm-* elements have settled (fonts, first frames). */
+/**
+ * Waits until Storybook has finished the story, its play function included (a flow walked to its
+ * end, a check-in with feelings picked), and its calm-* elements have settled (fonts, first frames).
+ */
 async function settle(page) {
-  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      if (document.body.classList.contains('sb-show-errordisplay')) return true;
+      const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      return ['finished', 'aborted'].includes(phase) && document.querySelector('#storybook-root')?.childElementCount > 0;
+    },
+    { timeout: 20_000 },
+  );
   await page.evaluate(async () => {
     await document.fonts.ready;
     const calm = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('calm-'));
