@@ -875,6 +875,29 @@ describe('<calm-check-in>', () => {
       });
     }
 
+    // French "possible" once stuck out of its card: the words were sized by the window, not the row.
+    for (const width of [320, 360]) {
+      it(`keeps the words under each face inside its card, no word broken in two, ${width} px wide, for every audience in every language`, async () => {
+        for (const lang of ['en', 'es', 'fr', 'ar']) {
+          for (const audience of AUDIENCES) {
+            const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="intensity" scale="faces" lang=${lang} audience=${audience} style=${`width: ${width}px`}></calm-check-in>`);
+            await settle(el);
+            for (const rating of parts(el, 'rating')) {
+              const card = rating.getBoundingClientRect();
+              const range = document.createRange();
+              range.selectNodeContents(rating.querySelector('[part="rating-label"]')!);
+              const words = range.getBoundingClientRect();
+              const said = `${lang}, ${audience}: ${range.toString()}`;
+              // Inside the card's 1 px border.
+              expect(words.left, said).to.be.at.least(card.left + 1);
+              expect(words.right, said).to.be.at.most(card.right - 1);
+            }
+            expect(parts(el, 'rating').flatMap(brokenWords), `${lang}, ${audience}`).to.deep.equal([]);
+          }
+        }
+      });
+    }
+
     it('after "not sure" on a 320 px phone, no word of the call and text buttons breaks in two', async () => {
       const el = await fixture<CalmCheckIn>(html`<calm-check-in steps="safety" region="US" style="width: 320px"></calm-check-in>`);
       await click(el, choice(el, 'answer', 'not-sure'));

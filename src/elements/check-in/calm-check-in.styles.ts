@@ -185,9 +185,13 @@ export const checkInStyles = css`
     text-align: end;
   }
 
-  /* Faces: one row of five, calm at the start; the words centred under each face. */
+  /* Faces: one row of five, calm at the start; the words centred under each face. The words are
+     sized by the row, not the window, so the longest ("possible") fits its card from 320 px up,
+     in a phone or in a narrow column of a wide page; narrower still, a word breaks rather than
+     sticks out of its card. */
   .faces {
     grid-template-columns: repeat(5, minmax(0, 1fr));
+    container-type: inline-size;
   }
   .faces .rating {
     flex-direction: column;
@@ -195,10 +199,13 @@ export const checkInStyles = css`
     gap: 0.25em;
     min-width: 0;
     padding: 0.4em 0.1em;
-    font-size: clamp(0.8rem, 4vw, 1em);
+    font-size: clamp(0.75rem, 4cqi, 1em);
     font-weight: 400;
     text-align: center;
     overflow-wrap: break-word;
+  }
+  .faces [part='rating-label'] {
+    max-inline-size: 100%;
   }
   /* Under the words, at the foot of the card: a narrow card has no corner clear of its face. */
   .faces .check {
