@@ -173,11 +173,13 @@ async function animationCosts(rows) {
   }
   return windows.map((runs) => ({ ...[...runs].sort((a, b) => a.taskMs - b.taskMs)[Math.floor(runs.length / 2)], ok: runs.every((r) => r.ok), runs }));
 }
-/** A row's task time against another's: the median of the two's ratios in each round. */
-const ratio = (row, base) => median(row.runs.map((r, round) => r.taskMs / base.runs[round].taskMs));
-/** The lowest and highest of those ratios ("1.39–1.62×"): how far one round's reading strays. */
+/** A row's task time against another's in each round. */
+const roundRatios = (row, base) => row.runs.map((r, round) => r.taskMs / base.runs[round].taskMs);
+/** A row's task time against another's: the median of the rounds' ratios. */
+const ratio = (row, base) => median(roundRatios(row, base));
+/** The lowest and highest of the rounds' ratios ("1.39–1.62×"): how far one round's reading strays. */
 const ratioRange = (row, base) => {
-  const ratios = row.runs.map((r, round) => r.taskMs / base.runs[round].taskMs);
+  const ratios = roundRatios(row, base);
   return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`;
 };
 
