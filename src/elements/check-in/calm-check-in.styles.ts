@@ -186,9 +186,9 @@ export const checkInStyles = css`
   }
 
   /* Faces: one row of five, calm at the start; the words centred under each face. The words are
-     sized by the row, not the window, so the longest ("possible") fits its card, edge to edge,
-     from a 240 px row up, on a phone or in a narrow column of a wide page; narrower still, a word
-     breaks rather than sticks out of its card. */
+     sized by the row, not the window, so the longest ("possible") fits its card edge to edge (in
+     contrast too, inside its thicker border) from a 240 px row up, on a phone or in a narrow
+     column of a wide page; narrower still, a word breaks rather than sticks out of its card. */
   .faces {
     grid-template-columns: repeat(5, minmax(0, 1fr));
     container-type: inline-size;
@@ -199,7 +199,7 @@ export const checkInStyles = css`
     gap: 0.25em;
     min-width: 0;
     padding: 0.4em 0;
-    font-size: clamp(0.7rem, 4.5cqi, 1em);
+    font-size: clamp(0.7rem, 4.3cqi, 1em);
     font-weight: 400;
     text-align: center;
     overflow-wrap: break-word;
